@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { DatabaseHandle } from '../db/database.js';
+import { rowsOf } from '../db/database.js';
+import { allocations } from '../db/schema/index.js';
+import type { Principal } from '../domain/access/index.js';
+import { addWorkingDays, londonDateOf, type PlainDate } from '../domain/time/index.js';
+import type { Config } from '../config/config.js';
+import { createServices } from '../web/app.js';
+import { settableClock } from '../web/clock.js';
+
+export const DEMO_PASSWORD = 'hearth-demo-2026';
+
+export const DEMO_USERS = [
+  { username: 'mash.worker', displayName: 'Priya Shah', roles: ['mash_worker'], team: 'MASH' },
+  { username: 'mash.manager', displayName: 'Daniel Okafor', roles: ['team_manager', 'mash_worker'], team: 'MASH' },
+  { username: 'social.worker', displayName: 'Hannah Clarke', roles: ['social_worker'], team: 'Assessment Team North' },
+  { username: 'team.manager', displayName: 'Marcus Reid', roles: ['team_manager'], team: 'Assessment Team North' },
+  { username: 'service.manager', displayName: 'Fiona Campbell', roles: ['service_manager'], team: 'Children’s Social Care' },
+  { username: 'iro', displayName: 'Grace Adeyemi', roles: ['iro'], team: 'Safeguarding and Quality Assurance' },
+  { username: 'analyst', displayName: 'Tom Whitfield', roles: ['performance_analyst'], team: 'Performance and Insight' },
+  { username: 'commissioner', displayName: 'Aisha Rahman', roles: ['placements_commissioner'], team: 'Commissioning' },
+  { username: 'admin', displayName: 'Sam Patel', roles: ['administrator'], team: null },
+] as const;
+
+export async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
+  const rows = rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from users`));
+  return (rows[0]?.n ?? 0) === 0;
+}
+
+interface DemoChild {
+  given: string;
+  family: string;
+  dob: string | null;
+  sex: 'M' | 'F' | 'U';
+  /** Hours before now that the contact was received. */
+  receivedHoursAgo: number;
+  source: string;
+  concerns: string;
+  rag?: { rating: 'red' | 'amber' | 'green'; hoursAgo: number }[];
+  decision?: { decision: 'nfa' | 'advice' | 'early_help' | 'referral' | 'strategy_discussion'; hoursAgo: number; need?: string; rationale: string };
+  referralResponse?: { decision: 'assessment' | 'strategy_discussion' | 'nfa'; rationale: string };
+  allocate?: boolean;
+}
+
+/** A handful of plainly fictional children whose contacts sit at every stage of the front door. */
+const CHILDREN: DemoChild[] = [
+  { given: 'Amelia', family: 'Hartwell', dob: '2016-03-14', sex: 'F', receivedHoursAgo: 2, source: '2A', concerns: 'School reports bruising to Amelia’s arm; she said her stepfather grabbed her.', rag: [{ rating: 'red', hoursAgo: 1.5 }] },
+  { given: 'Leo', family: 'Brennan', dob: '2019-11-02', sex: 'M', receivedHoursAgo: 6, source: '6', concerns: 'Police attended a domestic incident at the home overnight; Leo was present.', rag: [{ rating: 'amber', hoursAgo: 5 }, { rating: 'red', hoursAgo: 5.5 }] },
+  { given: 'Maisie', family: 'Doyle', dob: '2012-07-21', sex: 'F', receivedHoursAgo: 30, source: '3B', concerns: 'Health visitor concerned about home conditions and the baby sibling’s weight.', rag: [{ rating: 'amber', hoursAgo: 29 }] },
+  { given: 'Oskar', family: 'Nowak', dob: '2014-01-09', sex: 'M', receivedHoursAgo: 20, source: '1A', concerns: 'Grandmother worried Oskar is often left alone in the evenings.', rag: [{ rating: 'green', hoursAgo: 19 }] },
+  { given: 'Zara', family: 'Iqbal', dob: '2010-05-30', sex: 'F', receivedHoursAgo: 1, source: '5D', concerns: 'Early help worker: parent asking for support with Zara’s school refusal.' },
+  { given: 'Jayden', family: 'Clarke-Moss', dob: '2017-09-17', sex: 'M', receivedHoursAgo: 50, source: '2A', concerns: 'Jayden disclosed that his mother hits him with a belt.', rag: [{ rating: 'red', hoursAgo: 49 }], decision: { decision: 'referral', hoursAgo: 46, need: 'N1', rationale: 'Disclosure of physical chastisement with an implement; threshold for statutory assessment met.' } },
+  { given: 'Ruby', family: 'Fenwick', dob: '2015-02-11', sex: 'F', receivedHoursAgo: 98, source: '3A', concerns: 'GP concerned about Ruby’s weight loss and missed appointments.', rag: [{ rating: 'amber', hoursAgo: 97 }], decision: { decision: 'referral', hoursAgo: 80, need: 'N1', rationale: 'Possible neglect of health needs; assessment needed.' }, referralResponse: { decision: 'assessment', rationale: 'Child and family assessment to understand Ruby’s health needs.' }, allocate: true },
+  { given: 'Ethan', family: 'Marsh', dob: '2011-12-03', sex: 'M', receivedHoursAgo: 75, source: '8', concerns: 'Youth club worker says Ethan seems low and is not eating.', rag: [{ rating: 'green', hoursAgo: 74 }], decision: { decision: 'early_help', hoursAgo: 60, rationale: 'Needs are below the threshold for statutory services; family agrees to early help.' } },
+];
+
+/**
+ * Loads the demo authority through the same services the pages use, so every record has its
+ * audit trail. Used by `npm start` on an empty database and by `hearth demo`.
+ */
+export async function loadDemoAuthority(handle: DatabaseHandle, config: Config, now: Date): Promise<void> {
+  const clock = settableClock(now);
+  const services = createServices({ config, db: handle, clock });
+  const { users } = services;
+  await users.addTeam({ name: 'Children’s Social Care', kind: 'service' });
+  await users.addTeam({ name: 'MASH', kind: 'team', parentName: 'Children’s Social Care', isFrontDoor: true });
+  await users.addTeam({ name: 'Assessment Team North', kind: 'team', parentName: 'Children’s Social Care' });
+  await users.addTeam({ name: 'Safeguarding and Quality Assurance', kind: 'team', parentName: 'Children’s Social Care' });
+  await users.addTeam({ name: 'Performance and Insight', kind: 'service' });
+  await users.addTeam({ name: 'Commissioning', kind: 'service' });
+  const ids: Record<string, string> = {};
+  for (const u of DEMO_USERS) {
+    ids[u.username] = await users.addUser({ username: u.username, displayName: u.displayName, password: DEMO_PASSWORD, roles: [...u.roles], teamName: u.team });
+  }
+  const mash = (await services.access.loadPrincipal(ids['mash.worker']!)) as Principal;
+  const manager = (await services.access.loadPrincipal(ids['mash.manager']!)) as Principal;
+  const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
+  const token = () => randomUUID();
+  const [assessmentTeam] = (await users.listTeams()).filter((t) => t.name === 'Assessment Team North');
+
+  for (const child of CHILDREN) {
+    clock.set(hoursAgo(child.receivedHoursAgo - 0.2));
+    const done = await services.frontDoor.recordContact(
+      mash,
+      {
+        person: { new: { givenName: child.given, familyName: child.family, dateOfBirth: child.dob as PlainDate | null, sex: child.sex, nhsNumber: null }, confirmedNotDuplicate: true },
+        receivedAt: hoursAgo(child.receivedHoursAgo),
+        source: child.source,
+        referrerName: null,
+        referrerOrganisation: null,
+        referrerContact: null,
+        concerns: child.concerns,
+        assignedWorkerId: ids['mash.worker']!,
+      },
+      { token: token(), userId: mash.userId },
+    );
+    const contactId = done.path.split('/').pop()!;
+    let version = 1;
+    for (const r of child.rag ?? []) {
+      clock.set(hoursAgo(r.hoursAgo));
+      await services.frontDoor.rateContact(mash, contactId, { rating: r.rating, reason: null, version }, { token: token(), userId: mash.userId });
+      version++;
+    }
+    if (child.decision) {
+      clock.set(hoursAgo(child.decision.hoursAgo));
+      const decided = await services.frontDoor.decideContact(manager, contactId, { decision: child.decision.decision, rationale: child.decision.rationale, primaryNeedCode: child.decision.need ?? null, version }, { token: token(), userId: manager.userId });
+      if (child.referralResponse && decided.path.startsWith('/referrals/')) {
+        const episodeId = decided.path.split('/').pop()!;
+        const referral = await services.frontDoor.getReferral(manager, episodeId);
+        clock.set(new Date(Math.min(now.getTime(), hoursAgo(child.decision.hoursAgo - 20).getTime())));
+        await services.frontDoor.decideReferral(manager, episodeId, { ...child.referralResponse, version: referral.episode.version }, { token: token(), userId: manager.userId });
+        if (child.allocate && assessmentTeam) {
+          await handle.db.insert(allocations).values({ personId: referral.person.id, workerId: ids['social.worker']!, teamId: assessmentTeam.id, startDate: addWorkingDays(londonDateOf(clock.now()), 0), reason: 'Allocated for child and family assessment' });
+        }
+      }
+    }
+  }
+}

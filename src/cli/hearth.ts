@@ -1,0 +1,100 @@
+import { Command } from 'commander';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { DataDirInUse } from '../db/data-dir-lock.js';
+import { migrate } from '../db/migrate.js';
+import { openDatabase } from '../db/open.js';
+import { ValidationFailed, Conflict } from '../domain/errors.js';
+import { ROLES } from '../domain/access/index.js';
+import { createUsersService } from '../features/users/users.service.js';
+import { backup, restore } from './backup.js';
+import { isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { readPassword } from './read-password.js';
+import { serve } from './serve.js';
+
+process.env.TZ ??= 'Europe/London';
+
+const program = new Command('hearth').description('Hearth: children’s social care case management');
+
+program
+  .command('serve')
+  .description('start the web server (migrates first)')
+  .option('--demo', 'load the demo authority if the database is empty')
+  .action(async (opts: { demo?: boolean }) => serve(loadConfig(), { demo: Boolean(opts.demo) }));
+
+program
+  .command('migrate')
+  .description('apply database migrations')
+  .action(async () => {
+    const db = await openDatabase(loadConfig().database);
+    try {
+      await migrate(db);
+      console.log('Migrations applied.');
+    } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command('demo')
+  .description('load the demo authority into an empty database')
+  .action(async () => {
+    const config = loadConfig();
+    const db = await openDatabase(config.database);
+    try {
+      await migrate(db);
+      if (!(await isEmpty(db))) throw new Error('The database already has users: the demo loads only into an empty database.');
+      await loadDemoAuthority(db, config, new Date());
+      console.log('Demo authority loaded.');
+    } finally {
+      await db.close();
+    }
+  });
+
+const user = program.command('user').description('manage users');
+user
+  .command('add')
+  .description('create a user (the password is read from the terminal, or from stdin with --password-stdin)')
+  .requiredOption('--username <username>', 'sign-in name, lower case')
+  .requiredOption('--name <name>', 'the person’s name as others see it')
+  .requiredOption('--role <role...>', `one or more of: ${ROLES.join(', ')}`)
+  .option('--team <team>', 'the team they belong to (by name)')
+  .option('--email <email>')
+  .option('--password-stdin', 'read the password from standard input')
+  .action(async (opts: { username: string; name: string; role: string[]; team?: string; email?: string; passwordStdin?: boolean }) => {
+    const password = await readPassword(Boolean(opts.passwordStdin));
+    const db = await openDatabase(loadConfig().database);
+    try {
+      await migrate(db);
+      const id = await createUsersService(db.db).addUser({ username: opts.username, displayName: opts.name, password, roles: opts.role, teamName: opts.team ?? null, email: opts.email ?? null });
+      console.log(`Created ${opts.username} (${id}).`);
+    } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command('backup')
+  .description('copy the embedded database to a .tar.gz (stop the server first)')
+  .option('--out <file>')
+  .action(async (opts: { out?: string }) => console.log(`Backup written to ${await backup(loadConfig(), opts.out)}`));
+
+program
+  .command('restore <file>')
+  .description('restore an embedded-database backup into an empty data directory')
+  .action(async (file: string) => {
+    await restore(loadConfig(), file);
+    console.log('Restored.');
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof DataDirInUse || error instanceof Conflict) {
+    console.error(error.message);
+  } else if (error instanceof ValidationFailed) {
+    console.error(error.errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+}

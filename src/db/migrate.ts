@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { DatabaseHandle } from './database.js';
+
+export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Apply the same SQL migrations, in order, on either engine. */
+export async function migrate(handle: DatabaseHandle): Promise<void> {
+  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+  if (handle.engine === 'pglite') {
+    await migratePglite(handle.db as never, config);
+  } else {
+    await migratePostgres(handle.db as never, config);
+  }
+}

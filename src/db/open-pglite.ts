@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import type { Database, DatabaseHandle } from './database.js';
+import * as schema from './schema/index.js';
+import { PG_TYPE, parseDate, parseInt8 } from './type-parsers.js';
+
+const parsers = { [PG_TYPE.DATE]: parseDate, [PG_TYPE.INT8]: parseInt8 };
+
+export interface PgliteOptions {
+  /** The data directory Hearth owns (holds the database, its lock and backups); null = in memory. */
+  dataDir: string | null;
+  /** A tarball of a migrated database to start from (tests clone a template this way). */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(options: PgliteOptions): Promise<DatabaseHandle> {
+  const lock = options.dataDir ? acquireDataDirLock(options.dataDir) : null;
+  let client: PGlite;
+  try {
+    const dataDir = options.dataDir ? path.join(options.dataDir, 'pglite') : undefined;
+    client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db = drizzle({ client, schema }) as unknown as Database;
+  let closed = false;
+  return {
+    db,
+    engine: 'pglite',
+    pglite: client,
+    async query<T>(text: string, params?: unknown[]) {
+      const result = await client.query(text, params);
+      return result.rows as T[];
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await client.query('CHECKPOINT');
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  } as DatabaseHandle & { pglite: PGlite };
+}

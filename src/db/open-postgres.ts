@@ -1,0 +1,35 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Database, DatabaseHandle } from './database.js';
+import * as schema from './schema/index.js';
+import { PG_TYPE, parseDate, parseInt8 } from './type-parsers.js';
+
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === PG_TYPE.DATE) return parseDate;
+    if (oid === PG_TYPE.INT8) return parseInt8;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+export async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // Fail at start-up, with the reason, rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzle({ client: pool, schema }) as unknown as Database;
+  let closed = false;
+  return {
+    db,
+    engine: 'postgres',
+    async query<T>(text: string, params?: unknown[]) {
+      const result = await pool.query(text, params);
+      return result.rows as T[];
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

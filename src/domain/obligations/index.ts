@@ -1,0 +1,2 @@
+export * from './due-item.js';
+export * from './front-door.js';

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Config } from '../../config/config.js';
+import type { Services } from '../../web/app.js';
+import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/app.js';
+import { FormReader, errorView } from '../../web/form-reader.js';
+import { signedIn } from '../../web/request-context.js';
+
+/** Only a path on this site: never send someone off-site after signing in. */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/';
+}
+
+export function registerAuthRoutes(app: FastifyInstance, services: Services, config: Config): void {
+  const secure = config.env === 'production';
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure, signed: true };
+
+  function signInPage(reply: FastifyReply, context: Record<string, unknown>, status = 200) {
+    const csrf = randomBytes(24).toString('base64url');
+    reply.setCookie(PRE_SESSION_CSRF_COOKIE, csrf, { ...cookieOptions, maxAge: 3600 });
+    return reply.page('auth/views/sign-in.njk', { pageTitle: 'Sign in', preSessionCsrf: csrf, ...context }, status);
+  }
+
+  app.get('/sign-in', { config: { public: true } }, async (request, reply) => {
+    if (request.user) return reply.redirect('/');
+    const next = safeNext((request.query as Record<string, unknown>).next);
+    return signInPage(reply, { next, values: {} });
+  });
+
+  app.post('/sign-in', { config: { public: true } }, async (request, reply) => {
+    const form = new FormReader(request.body as Record<string, unknown>);
+    const username = form.text('username', { required: 'Enter your username', max: 64, label: 'Username' });
+    const password = form.raw('password');
+    if (!password) form.fail('password', 'Enter your password');
+    const next = safeNext(form.raw('next'));
+    const values = { username: form.raw('username') };
+    if (!form.ok || !username) return signInPage(reply, { next, values, ...errorView(form.errors) }, 400);
+
+    const result = await services.auth.signIn(username, password, request.ip);
+    if (!result.ok) {
+      const message =
+        result.reason === 'throttled'
+          ? `Too many failed attempts to sign in. Wait ${result.retryAfterMinutes} minutes, then try again, or ask your administrator to help.`
+          : 'Enter a correct username and password';
+      const status = result.reason === 'throttled' ? 429 : 400;
+      return signInPage(reply, { next, values, ...errorView([{ field: 'username', message }]) }, status);
+    }
+    // A fresh session id at sign-in: a session fixed before sign-in is never promoted.
+    reply.clearCookie(PRE_SESSION_CSRF_COOKIE, { path: '/' });
+    reply.setCookie(SESSION_COOKIE, result.sessionToken, cookieOptions);
+    return reply.redirect(next, 303);
+  });
+
+  app.post('/sign-out', async (request, reply) => {
+    const { user } = signedIn(request);
+    await services.auth.signOut(user);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/sign-in?signedOut=1', 303);
+  });
+}

@@ -1,0 +1,115 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Config } from '../../config/config.js';
+import type { Database } from '../../db/database.js';
+import { sessions, signInAttempts, users } from '../../db/schema/index.js';
+import type { Clock } from '../../web/clock.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { decoyHash, verifyPassword } from './password.js';
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+export type SignInResult =
+  | { ok: true; sessionToken: string; userId: string }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAfterMinutes: number };
+
+export interface SessionUser {
+  userId: string;
+  displayName: string;
+  username: string;
+  csrfToken: string;
+  sessionHash: string;
+}
+
+const ABSOLUTE_SESSION_HOURS = 12;
+const token = () => randomBytes(32).toString('base64url');
+export const hashToken = (t: string) => createHash('sha256').update(t).digest('hex');
+
+export function createAuthService(db: Database, clock: Clock, config: Config, audit: AuditService) {
+  const { maxFailures, windowMinutes } = config.signIn;
+
+  async function recentFailures(username: string, ip: string, since: Date) {
+    const [byUser] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.username, username), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
+    const [byIp] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
+    return { byUser: byUser?.n ?? 0, byIp: byIp?.n ?? 0 };
+  }
+
+  /**
+   * Throttled per username and per address: after `maxFailures` failures in the window (or four
+   * times that from one address) sign-in is refused until the window passes, even with the right password.
+   */
+  async function signIn(usernameRaw: string, password: string, ip: string): Promise<SignInResult> {
+    const username = usernameRaw.trim().toLowerCase();
+    const now = clock.now();
+    const since = new Date(now.getTime() - windowMinutes * 60_000);
+    const failures = await recentFailures(username, ip, since);
+    if (failures.byUser >= maxFailures || failures.byIp >= maxFailures * 4) {
+      await db.transaction(async (tx) => {
+        await audit.record(tx, { userId: null, action: 'sign-in-throttled', subjectType: 'user', subjectId: username, detail: { ip } });
+      });
+      return { ok: false, reason: 'throttled', retryAfterMinutes: windowMinutes };
+    }
+    const [user] = await db.select().from(users).where(eq(users.username, username));
+    const valid = user && user.active ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await decoyHash(), password), false);
+    return db.transaction(async (tx) => {
+      await tx.insert(signInAttempts).values({ username, ip, at: now, succeeded: Boolean(valid) });
+      if (!valid || !user) {
+        await audit.record(tx, { userId: null, action: 'sign-in-failed', subjectType: 'user', subjectId: username, detail: { ip } });
+        return { ok: false, reason: 'invalid' } as const;
+      }
+      const sessionToken = token();
+      await tx.insert(sessions).values({
+        idHash: hashToken(sessionToken),
+        userId: user.id,
+        csrfToken: token(),
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + ABSOLUTE_SESSION_HOURS * 3_600_000),
+      });
+      await audit.record(tx, { userId: user.id, action: 'sign-in', subjectType: 'user', subjectId: user.id, detail: { ip } });
+      return { ok: true, sessionToken, userId: user.id } as const;
+    });
+  }
+
+  /** The signed-in user for a session cookie, or null if it is unknown, expired or idle too long. */
+  async function resume(sessionToken: string): Promise<SessionUser | null> {
+    const idHash = hashToken(sessionToken);
+    const now = clock.now();
+    const [row] = await db
+      .select({ s: sessions, u: { id: users.id, displayName: users.displayName, username: users.username, active: users.active } })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.idHash, idHash));
+    if (!row) return null;
+    const idleLimit = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+    if (!row.u.active || row.s.expiresAt <= now || row.s.lastSeenAt < idleLimit) {
+      await db.delete(sessions).where(eq(sessions.idHash, idHash));
+      return null;
+    }
+    // Touch at most once a minute: a page load should not always cost a write.
+    if (now.getTime() - row.s.lastSeenAt.getTime() > 60_000) {
+      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
+    }
+    return { userId: row.u.id, displayName: row.u.displayName, username: row.u.username, csrfToken: row.s.csrfToken, sessionHash: idHash };
+  }
+
+  async function signOut(user: SessionUser): Promise<void> {
+    await db.transaction(async (tx) => {
+      await tx.delete(sessions).where(eq(sessions.idHash, user.sessionHash));
+      await audit.record(tx, { userId: user.userId, action: 'sign-out', subjectType: 'user', subjectId: user.userId });
+    });
+  }
+
+  async function purgeExpired(): Promise<void> {
+    await db.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
+  }
+
+  return { signIn, resume, signOut, purgeExpired };
+}

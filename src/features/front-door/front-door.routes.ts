@@ -1,0 +1,193 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
+import { NotFound, ValidationFailed } from '../../domain/errors.js';
+import { londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/app.js';
+import type { Clock } from '../../web/clock.js';
+import { errorView } from '../../web/form-reader.js';
+import { signedIn } from '../../web/request-context.js';
+import { contactPage, dateExample, needItems, referralPage, sourceItems, workerItems } from './front-door.presenter.js';
+import { newFormToken, parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
+
+type Body = Record<string, unknown>;
+const idParam = (request: { params: unknown }) => {
+  const id = (request.params as { id?: string }).id ?? '';
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound();
+  return id;
+};
+
+export function registerFrontDoorRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
+  const { frontDoor } = services;
+
+  function requireFrontDoor(principal: Principal) {
+    if (!canWorkFrontDoor(principal)) throw new NotFound('page');
+  }
+
+  async function contactFormContext(values: Record<string, string>, principal: Principal) {
+    const workers = await frontDoor.frontDoorWorkers();
+    return {
+      values,
+      sourceItems: sourceItems(values.source),
+      workerItems: workerItems(workers, values.assignedWorkerId || principal.userId),
+      todayExample: dateExample(londonDateOf(clock.now())),
+      formToken: values.formToken || newFormToken(),
+    };
+  }
+
+  async function renderNewChildForm(reply: FastifyReply, principal: Principal, values: Record<string, string>, errors: { field: string; message: string }[], status: number) {
+    const matches = await frontDoor.searchPeople(principal, {
+      givenName: values.givenName || null,
+      familyName: values.familyName || null,
+      dateOfBirth: null,
+      nhsNumber: values.nhsNumber?.replace(/[\s-]/g, '') || null,
+    });
+    return reply.page('front-door/views/find-results.njk', {
+      pageTitle: 'Possible matches',
+      backLink: { href: '/contacts/new' },
+      matches,
+      matchRows: matchRows(matches),
+      ...(await contactFormContext(values, principal)),
+      ...errorView(errors),
+    }, status);
+  }
+
+  function matchRows(matches: Awaited<ReturnType<typeof frontDoor.searchPeople>>) {
+    return matches.map((m) => [
+      { text: `${m.givenName} ${m.familyName}` },
+      { text: m.dateOfBirth ?? 'Not known' },
+      { text: m.nhsNumber ?? '' },
+      { text: m.laChildId },
+      { text: m.reasons.join(', ') },
+      { html: `<a class="govuk-link" href="/contacts/new?person=${m.id}">Record contact<span class="govuk-visually-hidden"> for ${escapeHtml(m.givenName)} ${escapeHtml(m.familyName)}</span></a>` },
+    ]);
+  }
+
+  app.get('/contacts/new', async (request, reply) => {
+    const { principal } = signedIn(request);
+    requireFrontDoor(principal);
+    const personId = (request.query as Record<string, string | undefined>).person;
+    if (personId) {
+      if (!/^[0-9a-f-]{36}$/i.test(personId)) throw new NotFound();
+      const { person, openEpisode } = await frontDoor.personSummary(principal, personId);
+      return reply.page('front-door/views/contact-form.njk', { pageTitle: `Record a contact about ${person.givenName} ${person.familyName}`, backLink: { href: '/contacts/new' }, person, openEpisode, ...(await contactFormContext({}, principal)), errors: {} });
+    }
+    return reply.page('front-door/views/find-child.njk', { pageTitle: 'Find the child', values: {}, errors: {} });
+  });
+
+  app.post('/contacts/find', async (request, reply) => {
+    const { principal } = signedIn(request);
+    requireFrontDoor(principal);
+    const parsed = parseFind(request.body as Body, londonDateOf(clock.now()));
+    if (!parsed.command) {
+      return reply.page('front-door/views/find-child.njk', { pageTitle: 'Find the child', values: parsed.values, ...errorView(parsed.errors) }, 400);
+    }
+    const matches = await frontDoor.searchPeople(principal, parsed.command);
+    return reply.page('front-door/views/find-results.njk', {
+      pageTitle: matches.length ? 'Possible matches' : 'No child found',
+      backLink: { href: '/contacts/new' },
+      matches,
+      matchRows: matchRows(matches),
+      ...(await contactFormContext(parsed.values, principal)),
+      errors: {},
+    });
+  });
+
+  app.post('/contacts', async (request, reply) => {
+    const { principal } = signedIn(request);
+    requireFrontDoor(principal);
+    const now = clock.now();
+    const parsed = parseContact(request.body as Body, londonDateOf(now), now);
+    const rerender = async (errors: { field: string; message: string }[]) => {
+      if (parsed.personId) {
+        const { person, openEpisode } = await frontDoor.personSummary(principal, parsed.personId);
+        return reply.page('front-door/views/contact-form.njk', { pageTitle: `Record a contact about ${person.givenName} ${person.familyName}`, person, openEpisode, ...(await contactFormContext(parsed.values, principal)), ...errorView(errors) }, 400);
+      }
+      return renderNewChildForm(reply, principal, parsed.values, errors, 400);
+    };
+    if (!parsed.command || !parsed.formToken) return rerender(parsed.errors);
+    try {
+      const done = await frontDoor.recordContact(principal, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      return reply.redirect(done.path, 303);
+    } catch (error) {
+      if (error instanceof ValidationFailed) return rerender(error.errors);
+      throw error;
+    }
+  });
+
+  async function renderContact(reply: FastifyReply, principal: Principal, id: string, extra: Record<string, unknown> = {}, status = 200) {
+    const c = await frontDoor.getContact(principal, id);
+    const hours = await services.settings.ragClockHours();
+    return reply.page('front-door/views/contact.njk', {
+      pageTitle: `Contact about ${c.person.givenName} ${c.person.familyName}`,
+      ...contactPage(c, clock.now()),
+      hours,
+      canRecord: true,
+      ratingToken: newFormToken(),
+      decisionToken: newFormToken(),
+      ratingValues: {},
+      decisionValues: {},
+      needItems: needItems(((extra.decisionValues as Record<string, string> | undefined) ?? {}).primaryNeedCode),
+      errors: {},
+      ...extra,
+    }, status);
+  }
+
+  app.get('/contacts/:id', async (request, reply) => {
+    const { principal } = signedIn(request);
+    return renderContact(reply, principal, idParam(request));
+  });
+
+  app.post('/contacts/:id/rating', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const id = idParam(request);
+    const parsed = parseRating(request.body as Body);
+    if (!parsed.command || !parsed.formToken) return renderContact(reply, principal, id, { ratingValues: parsed.values, ...errorView(parsed.errors) }, 400);
+    const done = await frontDoor.rateContact(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+    return reply.redirect(done.path, 303);
+  });
+
+  app.post('/contacts/:id/decision', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const id = idParam(request);
+    const parsed = parseDecision(request.body as Body);
+    const fail = (errors: { field: string; message: string }[]) => renderContact(reply, principal, id, { decisionValues: parsed.values, needItems: needItems(parsed.values.primaryNeedCode), ...errorView(errors) }, 400);
+    if (!parsed.command || !parsed.formToken) return fail(parsed.errors);
+    try {
+      const done = await frontDoor.decideContact(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      return reply.redirect(done.path, 303);
+    } catch (error) {
+      if (error instanceof ValidationFailed) return fail(error.errors);
+      throw error;
+    }
+  });
+
+  async function renderReferral(reply: FastifyReply, principal: Principal, id: string, extra: Record<string, unknown> = {}, status = 200) {
+    const r = await frontDoor.getReferral(principal, id);
+    return reply.page('front-door/views/referral.njk', {
+      pageTitle: `Referral for ${r.person.givenName} ${r.person.familyName}`,
+      ...referralPage(r, londonDateOf(clock.now())),
+      formToken: newFormToken(),
+      values: {},
+      errors: {},
+      ...extra,
+    }, status);
+  }
+
+  app.get('/referrals/:id', async (request, reply) => {
+    const { principal } = signedIn(request);
+    return renderReferral(reply, principal, idParam(request));
+  });
+
+  app.post('/referrals/:id/decision', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const id = idParam(request);
+    const parsed = parseReferralDecision(request.body as Body);
+    if (!parsed.command || !parsed.formToken) return renderReferral(reply, principal, id, { values: parsed.values, ...errorView(parsed.errors) }, 400);
+    const done = await frontDoor.decideReferral(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+    return reply.redirect(done.path, 303);
+  });
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}

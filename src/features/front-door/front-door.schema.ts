@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { referralSources, primaryNeeds } from '../../domain/codes/index.js';
+import type { FieldError } from '../../domain/errors.js';
+import { CONTACT_DECISIONS, type ContactDecision, REFERRAL_DECISIONS, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
+import { RAG_RATINGS, type RagRating } from '../../domain/front-door/rag.js';
+import { type PlainDate, addDays, londonDateTimeToInstant } from '../../domain/time/index.js';
+import { type FormBody, FormReader } from '../../web/form-reader.js';
+import type { NewPerson, RecordContactCommand } from './front-door.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const newFormToken = () => randomUUID();
+
+export interface Parsed<T> {
+  command: T | null;
+  errors: FieldError[];
+  /** What the user typed, to show back on the page. */
+  values: Record<string, string>;
+}
+
+/** The form's one-time token; a form without one (or with a forged one) is not accepted. */
+export function readFormToken(form: FormReader): string | null {
+  const token = form.raw('formToken');
+  if (!UUID.test(token)) {
+    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
+    return null;
+  }
+  return token;
+}
+
+function nhsNumber(form: FormReader): string | null {
+  const raw = form.raw('nhsNumber').replace(/[\s-]/g, '');
+  if (!raw) return null;
+  if (!/^\d{10}$/.test(raw) || !nhsCheckDigitValid(raw)) {
+    form.fail('nhsNumber', 'NHS number must be 10 digits, like 485 777 3456');
+    return null;
+  }
+  return raw;
+}
+
+/** The NHS number's modulus 11 check digit. */
+export function nhsCheckDigitValid(n: string): boolean {
+  const digits = [...n].map(Number);
+  const total = digits.slice(0, 9).reduce((sum, d, i) => sum + d * (10 - i), 0);
+  const check = 11 - (total % 11);
+  const expected = check === 11 ? 0 : check;
+  return expected !== 10 && expected === digits[9];
+}
+
+const PERSON_FIELDS = ['givenName', 'familyName', 'dateOfBirth-day', 'dateOfBirth-month', 'dateOfBirth-year', 'nhsNumber', 'sex'];
+const CONTACT_FIELDS = ['receivedAt-day', 'receivedAt-month', 'receivedAt-year', 'receivedTime', 'source', 'referrerName', 'referrerOrganisation', 'referrerContact', 'concerns', 'assignedWorkerId', 'confirmNotDuplicate', 'personId', 'formToken'];
+
+function keep(form: FormReader, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((n) => [n, form.raw(n)]));
+}
+
+export function parseFind(body: FormBody, today: PlainDate): Parsed<{ givenName: string | null; familyName: string | null; dateOfBirth: PlainDate | null; nhsNumber: string | null }> {
+  const form = new FormReader(body);
+  const givenName = form.text('givenName', { max: 100, label: 'First name' });
+  const familyName = form.text('familyName', { max: 100, label: 'Last name' });
+  const dateOfBirth = form.date('dateOfBirth', { label: 'Date of birth', required: false, notAfter: addDays(today, 280), notAfterMessage: 'Date of birth must be no more than 40 weeks from today' });
+  const nhs = nhsNumber(form);
+  if (form.ok && !familyName && !nhs) form.fail('familyName', 'Enter the child’s last name, or their NHS number');
+  const values = keep(form, PERSON_FIELDS);
+  return { command: form.ok ? { givenName, familyName, dateOfBirth, nhsNumber: nhs } : null, errors: form.errors, values };
+}
+
+export function parseContact(body: FormBody, today: PlainDate, now: Date): Parsed<RecordContactCommand> & { formToken: string | null; personId: string | null } {
+  const form = new FormReader(body);
+  const personIdRaw = form.raw('personId');
+  const personId = UUID.test(personIdRaw) ? personIdRaw : null;
+  let person: RecordContactCommand['person'] | null = null;
+  if (personId) {
+    person = { existingId: personId };
+  } else {
+    const givenName = form.text('givenName', { required: 'Enter the child’s first name', max: 100, label: 'First name' });
+    const familyName = form.text('familyName', { required: 'Enter the child’s last name', max: 100, label: 'Last name' });
+    const dateOfBirth = form.date('dateOfBirth', { label: 'Date of birth', required: false, notAfter: today, notAfterMessage: 'Date of birth must be today or in the past (record an unborn child’s expected date later)' });
+    const nhs = nhsNumber(form);
+    const sexRaw = form.raw('sex') || 'U';
+    if (!['M', 'F', 'U'].includes(sexRaw)) form.fail('sex', 'Select the child’s sex, or ‘Not known’');
+    const sex = (['M', 'F', 'U'].includes(sexRaw) ? sexRaw : 'U') as NewPerson['sex'];
+    if (givenName && familyName) {
+      person = { new: { givenName, familyName, dateOfBirth, sex, nhsNumber: nhs }, confirmedNotDuplicate: form.raw('confirmNotDuplicate') === 'yes' };
+    }
+  }
+  const receivedOn = form.date('receivedAt', { label: 'Date the contact was received', notAfter: today, notAfterMessage: 'Date the contact was received must be today or in the past' });
+  const receivedTime = form.time('receivedTime', { label: 'Time the contact was received' });
+  let receivedAt: Date | null = null;
+  if (receivedOn && receivedTime) {
+    receivedAt = londonDateTimeToInstant(receivedOn, receivedTime);
+    if (receivedAt.getTime() > now.getTime() + 60_000) {
+      form.fail('receivedTime', 'Time the contact was received must be in the past');
+      receivedAt = null;
+    }
+  }
+  const source = form.raw('source');
+  if (!referralSources.has(source)) form.fail('source', 'Select who the contact came from');
+  const referrerName = form.text('referrerName', { max: 200, label: 'Referrer’s name' });
+  const referrerOrganisation = form.text('referrerOrganisation', { max: 200, label: 'Organisation' });
+  const referrerContact = form.text('referrerContact', { max: 200, label: 'Referrer’s phone or email' });
+  const concerns = form.text('concerns', { required: 'Enter the concerns raised', max: 10_000, label: 'Concerns' });
+  const assignedRaw = form.raw('assignedWorkerId');
+  const assignedWorkerId = UUID.test(assignedRaw) ? assignedRaw : null;
+  const formToken = readFormToken(form);
+  const values = keep(form, [...PERSON_FIELDS, ...CONTACT_FIELDS]);
+  const command =
+    form.ok && person && receivedAt && concerns
+      ? { person, receivedAt, source, referrerName, referrerOrganisation, referrerContact, concerns, assignedWorkerId }
+      : null;
+  return { command, errors: form.errors, values, formToken, personId };
+}
+
+export function parseRating(body: FormBody): Parsed<{ rating: RagRating; reason: string | null; version: number }> & { formToken: string | null } {
+  const form = new FormReader(body);
+  const rating = form.choice('rating', RAG_RATINGS, 'Select a RAG rating');
+  const reason = form.text('reason', { max: 2000, label: 'Reason' });
+  const version = Number(form.raw('version'));
+  const formToken = readFormToken(form);
+  return { command: form.ok && rating ? { rating, reason, version } : null, errors: form.errors, values: keep(form, ['rating', 'reason']), formToken };
+}
+
+export function parseDecision(body: FormBody): Parsed<{ decision: ContactDecision; rationale: string; primaryNeedCode: string | null; version: number }> & { formToken: string | null } {
+  const form = new FormReader(body);
+  const decision = form.choice('decision', CONTACT_DECISIONS, 'Select the decision');
+  const rationale = form.text('rationale', { required: 'Enter the rationale for the decision', max: 10_000, label: 'Rationale' });
+  let primaryNeedCode: string | null = null;
+  if (decision && decisionIsReferral(decision) && form.raw('hasOpenEpisode') !== 'yes') {
+    primaryNeedCode = form.raw('primaryNeedCode');
+    if (!primaryNeeds.has(primaryNeedCode)) {
+      form.fail('primaryNeedCode', 'Select the primary need');
+      primaryNeedCode = null;
+    }
+  }
+  const version = Number(form.raw('version'));
+  const formToken = readFormToken(form);
+  return {
+    command: form.ok && decision && rationale ? { decision, rationale, primaryNeedCode, version } : null,
+    errors: form.errors,
+    values: keep(form, ['decision', 'rationale', 'primaryNeedCode']),
+    formToken,
+  };
+}
+
+export function parseReferralDecision(body: FormBody): Parsed<{ decision: ReferralDecision; rationale: string; version: number }> & { formToken: string | null } {
+  const form = new FormReader(body);
+  const decision = form.choice('decision', REFERRAL_DECISIONS, 'Select the response to the referral');
+  const rationale = form.text('rationale', { required: 'Enter the rationale for the decision', max: 10_000, label: 'Rationale' });
+  const version = Number(form.raw('version'));
+  const formToken = readFormToken(form);
+  return { command: form.ok && decision && rationale ? { decision, rationale, version } : null, errors: form.errors, values: keep(form, ['decision', 'rationale']), formToken };
+}

@@ -1,0 +1,310 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Database, Tx } from '../../db/database.js';
+import { cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
+import { type Principal, canDecideReferral, canWorkFrontDoor } from '../../domain/access/index.js';
+import { Conflict, NotFound, NotPermitted, ValidationFailed } from '../../domain/errors.js';
+import { type ContactDecision, NFA_REFERRAL_CLOSURE_REASON, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
+import type { RagRating } from '../../domain/front-door/rag.js';
+import { mashDecisionDue, referralDecisionDue } from '../../domain/obligations/index.js';
+import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
+import type { Clock } from '../../web/clock.js';
+import type { AccessService } from '../access/access.service.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { SettingsService } from '../settings/settings.service.js';
+import { type Submission, onceOnly } from '../submissions/once-only.js';
+import { type PersonCriteria, findLikelyMatches, nextLaChildId, openEpisodeOf } from './people.repo.js';
+
+export interface NewPerson {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: PlainDate | null;
+  sex: 'M' | 'F' | 'U';
+  nhsNumber: string | null;
+}
+
+export interface RecordContactCommand {
+  person: { existingId: string } | { new: NewPerson; confirmedNotDuplicate: boolean };
+  receivedAt: Date;
+  source: string;
+  referrerName: string | null;
+  referrerOrganisation: string | null;
+  referrerContact: string | null;
+  concerns: string;
+  assignedWorkerId: string | null;
+}
+
+export interface Deps {
+  db: Database;
+  clock: Clock;
+  audit: AuditService;
+  access: AccessService;
+  settings: SettingsService;
+}
+
+export type FrontDoorService = ReturnType<typeof createFrontDoorService>;
+
+export function createFrontDoorService({ db, clock, audit, access, settings }: Deps) {
+  function requireFrontDoor(principal: Principal) {
+    if (!canWorkFrontDoor(principal)) throw new NotFound('page');
+  }
+
+  /** Which front-door team a contact recorded by this user belongs to. */
+  async function frontDoorTeamFor(tx: Tx, principal: Principal): Promise<string> {
+    if (principal.teamId) {
+      const [own] = await tx.select({ id: teams.id }).from(teams).where(and(eq(teams.id, principal.teamId), eq(teams.isFrontDoor, true)));
+      if (own) return own.id;
+    }
+    const [first] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.isFrontDoor, true)).orderBy(asc(teams.name)).limit(1);
+    if (!first) throw new ValidationFailed([{ field: 'team', message: 'There is no front-door (MASH) team set up. Ask an administrator to create one.' }]);
+    return first.id;
+  }
+
+  async function searchPeople(principal: Principal, criteria: PersonCriteria) {
+    requireFrontDoor(principal);
+    return db.transaction(async (tx) => {
+      const matches = await findLikelyMatches(tx, criteria);
+      await audit.record(tx, { userId: principal.userId, action: 'person-search', subjectType: 'person', detail: { results: matches.length } });
+      return matches;
+    });
+  }
+
+  async function frontDoorWorkers() {
+    return db
+      .select({ id: users.id, displayName: users.displayName, teamId: users.teamId })
+      .from(users)
+      .innerJoin(teams, eq(teams.id, users.teamId))
+      .where(and(eq(teams.isFrontDoor, true), eq(users.active, true)))
+      .orderBy(asc(users.displayName));
+  }
+
+  async function personSummary(principal: Principal, personId: string) {
+    requireFrontDoor(principal);
+    return db.transaction(async (tx) => {
+      const [person] = await tx.select().from(people).where(eq(people.id, personId));
+      if (!person) throw new NotFound('child');
+      const episode = await openEpisodeOf(tx, personId);
+      await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'record-contact' } });
+      return { person, openEpisode: episode };
+    });
+  }
+
+  /** Records a contact (and, where needed, the person) once, however often the form is sent. */
+  async function recordContact(principal: Principal, command: RecordContactCommand, submission: Submission) {
+    requireFrontDoor(principal);
+    return onceOnly(db, submission, async (tx) => {
+      let personId: string;
+      if ('existingId' in command.person) {
+        const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.id, command.person.existingId));
+        if (!existing) throw new NotFound('child');
+        personId = existing.id;
+      } else {
+        const p = command.person.new;
+        const matches = await findLikelyMatches(tx, p);
+        if (matches.length > 0 && !command.person.confirmedNotDuplicate) {
+          throw new ValidationFailed([{ field: 'confirmNotDuplicate', message: 'Check the possible matches, then confirm that none of them is this child' }]);
+        }
+        const laChildId = await nextLaChildId(tx);
+        const [created] = await tx
+          .insert(people)
+          .values({ laChildId, givenName: p.givenName, familyName: p.familyName, dateOfBirth: p.dateOfBirth, sex: p.sex, nhsNumber: p.nhsNumber, createdBy: principal.userId })
+          .returning({ id: people.id });
+        personId = created!.id;
+        await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'person', subjectId: personId, personId, detail: { laChildId, possibleMatchesConfirmedNotSame: matches.map((m) => m.id) } });
+      }
+      const openEpisode = await openEpisodeOf(tx, personId);
+      const teamId = await frontDoorTeamFor(tx, principal);
+      const [contact] = await tx
+        .insert(contacts)
+        .values({
+          personId,
+          receivedAt: command.receivedAt,
+          source: command.source,
+          referrerName: command.referrerName,
+          referrerOrganisation: command.referrerOrganisation,
+          referrerContact: command.referrerContact,
+          concerns: command.concerns,
+          teamId,
+          assignedWorkerId: command.assignedWorkerId ?? principal.userId,
+          recordedBy: principal.userId,
+          recordedAt: clock.now(),
+          cinEpisodeId: openEpisode?.id ?? null,
+        })
+        .returning({ id: contacts.id });
+      await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'contact', subjectId: contact!.id, personId, detail: { linkedToOpenEpisode: openEpisode?.id ?? null } });
+      return `/contacts/${contact!.id}`;
+    });
+  }
+
+  async function loadContact(tx: Tx, principal: Principal, contactId: string) {
+    requireFrontDoor(principal);
+    const [row] = await tx
+      .select({ contact: contacts, person: people, teamName: teams.name })
+      .from(contacts)
+      .innerJoin(people, eq(people.id, contacts.personId))
+      .innerJoin(teams, eq(teams.id, contacts.teamId))
+      .where(eq(contacts.id, contactId));
+    if (!row) throw new NotFound('contact');
+    await access.assertChildAccess(tx, principal, row.person.id, 'view');
+    return row;
+  }
+
+  async function getContact(principal: Principal, contactId: string) {
+    const hours = await settings.ragClockHours();
+    return db.transaction(async (tx) => {
+      const row = await loadContact(tx, principal, contactId);
+      const ratings = await tx
+        .select({ id: contactRagRatings.id, rating: contactRagRatings.rating, reason: contactRagRatings.reason, ratedAt: contactRagRatings.ratedAt, ratedBy: users.displayName })
+        .from(contactRagRatings)
+        .innerJoin(users, eq(users.id, contactRagRatings.ratedBy))
+        .where(eq(contactRagRatings.contactId, contactId))
+        .orderBy(asc(contactRagRatings.ratedAt));
+      const [recordedBy] = await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.contact.recordedBy));
+      const [decidedBy] = row.contact.decidedBy ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.contact.decidedBy)) : [];
+      const [assigned] = row.contact.assignedWorkerId ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.contact.assignedWorkerId)) : [];
+      const [episode] = row.contact.cinEpisodeId ? await tx.select().from(cinEpisodes).where(eq(cinEpisodes.id, row.contact.cinEpisodeId)) : [];
+      const openEpisode = await openEpisodeOf(tx, row.person.id);
+      const due = mashDecisionDue({ id: contactId, personId: row.person.id, receivedAt: row.contact.receivedAt, decidedAt: row.contact.decidedAt, ratings: ratings.map((r) => ({ rating: r.rating as RagRating, ratedAt: r.ratedAt })) }, hours);
+      await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'contact', subjectId: contactId, personId: row.person.id });
+      return {
+        ...row,
+        ratings,
+        recordedByName: recordedBy?.name ?? '',
+        decidedByName: decidedBy?.name ?? null,
+        assignedWorkerName: assigned?.name ?? null,
+        episode: episode ?? null,
+        openEpisode,
+        due,
+      };
+    });
+  }
+
+  /** Bumps the contact's version, refusing a stale edit. */
+  async function bumpContact(tx: Tx, contactId: string, expectedVersion: number, changes: Partial<typeof contacts.$inferInsert> = {}) {
+    const updated = await tx
+      .update(contacts)
+      .set({ ...changes, version: sql`${contacts.version} + 1` })
+      .where(and(eq(contacts.id, contactId), eq(contacts.version, expectedVersion)))
+      .returning({ id: contacts.id });
+    if (updated.length === 0) {
+      throw new Conflict('Someone else has updated this contact since you opened it, so your change was not saved.', `/contacts/${contactId}`);
+    }
+  }
+
+  async function rateContact(principal: Principal, contactId: string, input: { rating: RagRating; reason: string | null; version: number }, submission: Submission) {
+    return onceOnly(db, submission, async (tx) => {
+      const row = await loadContact(tx, principal, contactId);
+      await access.assertChildAccess(tx, principal, row.person.id, 'record');
+      if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact, so it can no longer be RAG rated.', `/contacts/${contactId}`);
+      await bumpContact(tx, contactId, input.version);
+      await tx.insert(contactRagRatings).values({ contactId, rating: input.rating, reason: input.reason, ratedAt: clock.now(), ratedBy: principal.userId });
+      await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { rag: input.rating } });
+      return `/contacts/${contactId}`;
+    });
+  }
+
+  /**
+   * The MASH decision. A referral (or a strategy discussion) opens a child in need episode dated
+   * today, unless the child already has one open: then the contact joins that episode, because
+   * episodes never overlap (CIN census rules 8815, 8820).
+   */
+  async function decideContact(
+    principal: Principal,
+    contactId: string,
+    input: { decision: ContactDecision; rationale: string; primaryNeedCode: string | null; version: number },
+    submission: Submission,
+  ) {
+    return onceOnly(db, submission, async (tx) => {
+      const row = await loadContact(tx, principal, contactId);
+      await access.assertChildAccess(tx, principal, row.person.id, 'record');
+      if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact.', `/contacts/${contactId}`);
+      const now = clock.now();
+      let episodeId = row.contact.cinEpisodeId;
+      let opened = false;
+      if (decisionIsReferral(input.decision)) {
+        const open = await openEpisodeOf(tx, row.person.id);
+        if (open) {
+          episodeId = open.id;
+        } else {
+          if (!input.primaryNeedCode) throw new ValidationFailed([{ field: 'primaryNeedCode', message: 'Select the primary need' }]);
+          const today = londonDateOf(now);
+          const strategy = input.decision === 'strategy_discussion';
+          const [episode] = await tx
+            .insert(cinEpisodes)
+            .values({
+              personId: row.person.id,
+              referralDate: today,
+              referralSource: row.contact.source,
+              primaryNeedCode: input.primaryNeedCode,
+              teamId: row.contact.teamId,
+              createdBy: principal.userId,
+              // A MASH decision to hold a strategy discussion is itself the response to the referral.
+              referralDecision: strategy ? 'strategy_discussion' : null,
+              referralDecisionRationale: strategy ? input.rationale : null,
+              referralDecidedBy: strategy ? principal.userId : null,
+              referralDecidedOn: strategy ? today : null,
+            })
+            .returning({ id: cinEpisodes.id });
+          episodeId = episode!.id;
+          opened = true;
+          await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { fromContact: contactId } });
+        }
+      }
+      await bumpContact(tx, contactId, input.version, { decision: input.decision, decisionRationale: input.rationale, decidedBy: principal.userId, decidedAt: now, cinEpisodeId: episodeId });
+      await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { decision: input.decision, episode: episodeId, opened } });
+      return opened && input.decision === 'referral' ? `/referrals/${episodeId}` : `/contacts/${contactId}`;
+    });
+  }
+
+  async function loadEpisode(tx: Tx, principal: Principal, episodeId: string) {
+    const [row] = await tx
+      .select({ episode: cinEpisodes, person: people })
+      .from(cinEpisodes)
+      .innerJoin(people, eq(people.id, cinEpisodes.personId))
+      .where(eq(cinEpisodes.id, episodeId));
+    if (!row) throw new NotFound('referral');
+    await access.assertChildAccess(tx, principal, row.person.id, 'view');
+    return row;
+  }
+
+  async function getReferral(principal: Principal, episodeId: string) {
+    return db.transaction(async (tx) => {
+      const row = await loadEpisode(tx, principal, episodeId);
+      const [decidedBy] = row.episode.referralDecidedBy ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.episode.referralDecidedBy)) : [];
+      const referralContacts = await tx.select().from(contacts).where(eq(contacts.cinEpisodeId, episodeId)).orderBy(asc(contacts.receivedAt));
+      await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id });
+      const due = referralDecisionDue({ id: episodeId, personId: row.person.id, referralDate: row.episode.referralDate as PlainDate, referralDecidedOn: row.episode.referralDecidedOn as PlainDate | null });
+      return { ...row, decidedByName: decidedBy?.name ?? null, contacts: referralContacts, due, canDecide: canDecideReferral(principal) };
+    });
+  }
+
+  /** The response to a referral; "no further action" closes the episode that day. */
+  async function decideReferral(principal: Principal, episodeId: string, input: { decision: ReferralDecision; rationale: string; version: number }, submission: Submission) {
+    if (!canDecideReferral(principal)) throw new NotPermitted('Only the front door or a manager can make the referral decision.');
+    return onceOnly(db, submission, async (tx) => {
+      const row = await loadEpisode(tx, principal, episodeId);
+      await access.assertChildAccess(tx, principal, row.person.id, 'record');
+      if (row.episode.referralDecidedOn) throw new Conflict('The referral decision has already been made.', `/referrals/${episodeId}`);
+      if (row.episode.closureDate) throw new Conflict('This child in need episode is closed.', `/referrals/${episodeId}`);
+      const today = londonDateOf(clock.now());
+      const nfa = input.decision === 'nfa';
+      const updated = await tx
+        .update(cinEpisodes)
+        .set({
+          referralDecision: input.decision,
+          referralDecisionRationale: input.rationale,
+          referralDecidedBy: principal.userId,
+          referralDecidedOn: today,
+          closureDate: nfa ? today : null,
+          closureReason: nfa ? NFA_REFERRAL_CLOSURE_REASON : null,
+          version: sql`${cinEpisodes.version} + 1`,
+        })
+        .where(and(eq(cinEpisodes.id, episodeId), eq(cinEpisodes.version, input.version)))
+        .returning({ id: cinEpisodes.id });
+      if (updated.length === 0) throw new Conflict('Someone else has updated this referral since you opened it, so your decision was not saved.', `/referrals/${episodeId}`);
+      await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { referralDecision: input.decision } });
+      return `/children/${row.person.id}`;
+    });
+  }
+
+  return { searchPeople, personSummary, frontDoorWorkers, recordContact, getContact, rateContact, decideContact, getReferral, decideReferral };
+}

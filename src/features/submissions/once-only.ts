@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import type { Database, Tx } from '../../db/database.js';
+import { formSubmissions } from '../../db/schema/index.js';
+
+export interface Submission {
+  /** The hidden token the form was rendered with. */
+  token: string;
+  userId: string;
+}
+
+export interface Done {
+  path: string;
+  duplicate: boolean;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; e && depth < 4; depth++) {
+    if ((e as { code?: string }).code === '23505') return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * Runs a form's work at most once per rendered form: a second submission of the same form (a
+ * double click, a resend after a timeout) does nothing and goes where the first one went.
+ * The token row is written in the work's own transaction, so a failure leaves no trace.
+ */
+export async function onceOnly(db: Database, submission: Submission, work: (tx: Tx) => Promise<string>): Promise<Done> {
+  const existing = async () => {
+    const [row] = await db.select().from(formSubmissions).where(eq(formSubmissions.token, submission.token));
+    return row && row.userId === submission.userId ? row.resultPath : null;
+  };
+  const before = await existing();
+  if (before) return { path: before, duplicate: true };
+  try {
+    const path = await db.transaction(async (tx) => {
+      const resultPath = await work(tx);
+      await tx.insert(formSubmissions).values({ token: submission.token, userId: submission.userId, resultPath });
+      return resultPath;
+    });
+    return { path, duplicate: false };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const after = await existing();
+    if (after) return { path: after, duplicate: true };
+    throw error;
+  }
+}

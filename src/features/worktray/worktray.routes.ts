@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { referralSources } from '../../domain/codes/index.js';
+import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
+import { describeDueDate, describeDueInstant, formatLongDate, formatLondonDateTime, londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/app.js';
+import type { Clock } from '../../web/clock.js';
+import { signedIn } from '../../web/request-context.js';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+export function registerWorktrayRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
+  app.get('/front-door', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const q = request.query as Record<string, string | undefined>;
+    const filter = { teamId: q.team && UUID.test(q.team) ? q.team : null, workerId: q.worker && UUID.test(q.worker) ? q.worker : null };
+    const tray = await services.worktray.frontDoor(principal, filter);
+    const { teams, workers } = await services.worktray.frontDoorTeamsAndWorkers();
+    const now = clock.now();
+    const today = londonDateOf(now);
+    const contactRows = tray.contacts.map((c) => {
+      const due = describeDueInstant(c.dueAt, now);
+      const rag = c.rag as RagRating | null;
+      return {
+        due,
+        cells: [
+          { html: `<a class="govuk-link" href="/contacts/${c.id}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
+          { html: rag ? `<span class="hearth-rag hearth-rag--${rag}">${ragLabels[rag]}</span>` : '<span class="hearth-rag hearth-rag--none">Not rated</span>' },
+          { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': String(c.dueAt.getTime()) } },
+          { text: formatLondonDateTime(c.receivedAt), attributes: { 'data-sort-value': String(c.receivedAt.getTime()) } },
+          { text: referralSources.label(c.source) },
+          { text: c.worker ?? 'Not assigned' },
+          { text: c.teamName },
+        ],
+      };
+    });
+    const referralRows = tray.referrals.map((r) => {
+      const due = describeDueDate(r.dueOn, today);
+      return [
+        { html: `<a class="govuk-link" href="/referrals/${r.id}">${escapeHtml(r.givenName)} ${escapeHtml(r.familyName)}</a>` },
+        { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': r.dueOn } },
+        { text: formatLongDate(r.referralDate as never), attributes: { 'data-sort-value': r.referralDate } },
+        { text: r.teamName ?? '' },
+      ];
+    });
+    const overdue = contactRows.filter((r) => r.due.status === 'overdue').length + tray.referrals.filter((r) => describeDueDate(r.dueOn, today).status === 'overdue').length;
+    return reply.page('worktray/views/front-door.njk', {
+      pageTitle: 'Front door',
+      contactRows: contactRows.map((r) => r.cells),
+      referralRows,
+      overdue,
+      hours: tray.hours,
+      filter,
+      teamItems: [{ value: '', text: 'All front-door teams' }, ...teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === filter.teamId }))],
+      workerItems: [{ value: '', text: 'Everyone' }, ...workers.map((w) => ({ value: w.id, text: w.displayName, selected: w.id === filter.workerId }))],
+    });
+  });
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}

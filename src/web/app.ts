@@ -1,0 +1,168 @@
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import qs from 'node:querystring';
+import type { Config } from '../config/config.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { Conflict, NotFound, NotPermitted, ValidationFailed } from '../domain/errors.js';
+import { createAccessService } from '../features/access/access.service.js';
+import { createAuditService } from '../features/audit/audit.service.js';
+import { registerAuthRoutes } from '../features/auth/auth.routes.js';
+import { createAuthService } from '../features/auth/auth.service.js';
+import { registerChildrenRoutes } from '../features/children/children.routes.js';
+import { createChildrenService } from '../features/children/children.service.js';
+import { registerFrontDoorRoutes } from '../features/front-door/front-door.routes.js';
+import { createFrontDoorService } from '../features/front-door/front-door.service.js';
+import { createSettingsService } from '../features/settings/settings.service.js';
+import { createUsersService } from '../features/users/users.service.js';
+import { registerWorktrayRoutes } from '../features/worktray/worktray.routes.js';
+import { createWorktrayService } from '../features/worktray/worktray.service.js';
+import { ensureCss } from './build-css.js';
+import type { Clock } from './clock.js';
+import { navigationFor } from './navigation.js';
+import { BUILD_DIR, GOVUK_FRONTEND, MOJ_FRONTEND, ROOT } from './paths.js';
+import './request-context.js';
+import { registerSecurityHeaders, safeEqual } from './security.js';
+import { createViews } from './nunjucks.js';
+
+export const SESSION_COOKIE = 'hearth_session';
+export const PRE_SESSION_CSRF_COOKIE = 'hearth_csrf';
+
+export interface AppDeps {
+  config: Config;
+  db: DatabaseHandle;
+  clock: Clock;
+  logger?: boolean;
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Every service, built once; the server, the CLI and the tests share these builders. */
+export function createServices({ config, db, clock }: AppDeps) {
+  const audit = createAuditService(db.db, clock);
+  const access = createAccessService(db.db);
+  const users = createUsersService(db.db);
+  const settings = createSettingsService(db.db, audit, clock);
+  const auth = createAuthService(db.db, clock, config, audit);
+  const frontDoor = createFrontDoorService({ db: db.db, clock, audit, access, settings });
+  const children = createChildrenService({ db: db.db, audit, access });
+  const worktray = createWorktrayService({ db: db.db, clock, settings, users });
+  return { audit, access, users, settings, auth, frontDoor, children, worktray };
+}
+
+export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
+  const { config } = deps;
+  const production = config.env === 'production';
+  ensureCss();
+  const services = createServices(deps);
+  const views = createViews({ authorityName: config.authorityName }, { cache: config.env !== 'development' });
+
+  const app = Fastify({
+    logger: deps.logger ? { level: 'info', redact: ['req.headers.cookie'] } : false,
+    trustProxy: production,
+    bodyLimit: 1_048_576,
+  });
+
+  await registerSecurityHeaders(app, production);
+  await app.register(cookie, { secret: config.sessionSecret });
+  // Repeated fields (checkboxes) arrive as arrays; nothing is parsed into nested objects.
+  await app.register(formbody, { parser: (body) => qs.parse(body) });
+  await app.register(fastifyStatic, {
+    root: [path.join(GOVUK_FRONTEND, 'govuk', 'assets'), path.join(MOJ_FRONTEND, 'moj', 'assets')],
+    prefix: '/assets/',
+  });
+  await app.register(fastifyStatic, {
+    root: [path.join(GOVUK_FRONTEND, 'govuk'), path.join(MOJ_FRONTEND, 'moj')],
+    prefix: '/static/',
+    decorateReply: false,
+    allowedPath: (p) => /^\/(govuk-frontend|moj-frontend)\.min\.js$/.test(p),
+  });
+  await app.register(fastifyStatic, { root: BUILD_DIR, prefix: '/build/', decorateReply: false });
+  await app.register(fastifyStatic, { root: path.join(ROOT, 'public', 'js'), prefix: '/js/', decorateReply: false });
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('principal', null);
+  app.decorateReply('page', function (template: string, context: Record<string, unknown> = {}, status = 200) {
+    const request = this.request;
+    const nonce = (this as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '';
+    const html = views.render(template, {
+      user: request.user,
+      csrfToken: request.user?.csrfToken ?? '',
+      cspNonce: nonce,
+      navigation: navigationFor(request.principal, request.url.split('?')[0] ?? '/'),
+      ...context,
+    });
+    return this.code(status).type('text/html; charset=utf-8').send(html);
+  });
+
+  const isAsset = (url: string) => /^\/(assets|static|build|js)\//.test(url) || url === '/favicon.ico';
+
+  // Who is asking: the session cookie, resumed against the database on every request.
+  app.addHook('preHandler', async (request, reply) => {
+    if (isAsset(request.url)) return;
+    const raw = request.cookies[SESSION_COOKIE];
+    const unsigned = raw ? request.unsignCookie(raw) : null;
+    if (unsigned?.valid && unsigned.value) {
+      request.user = await services.auth.resume(unsigned.value);
+      request.principal = request.user ? await services.access.loadPrincipal(request.user.userId) : null;
+      if (!request.principal) request.user = null;
+    }
+    const isPublic = request.routeOptions.config?.public === true;
+    if (!isPublic && !request.user) {
+      if (request.method === 'GET') {
+        return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`);
+      }
+      return reply.page('error.njk', { pageTitle: 'Signed out', heading: 'You have been signed out', paragraphs: ['Your session ended, so nothing was saved. Sign in again and re-enter the form.'], backTo: '/sign-in' }, 401);
+    }
+    // CSRF: every form post carries the session's token (or, before sign-in, the pre-session cookie's).
+    if (request.method === 'POST') {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const sent = typeof body._csrf === 'string' ? body._csrf : '';
+      const expected = request.user ? request.user.csrfToken : (request.unsignCookie(request.cookies[PRE_SESSION_CSRF_COOKIE] ?? '').value ?? '');
+      if (!sent || !expected || !safeEqual(sent, expected)) {
+        return reply.page('error.njk', { pageTitle: 'Form expired', heading: 'This form has expired', paragraphs: ['For your security the form could not be accepted. Go back, reload the page and submit it again.'] }, 403);
+      }
+    }
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    if (error instanceof NotFound) {
+      return reply.page('error.njk', { pageTitle: 'Page not found', heading: 'Page not found', paragraphs: ['If you typed the web address, check it is correct. The record may not exist, or you may not have access to it.'] }, 404);
+    }
+    if (error instanceof NotPermitted) {
+      return reply.page('error.njk', { pageTitle: 'Not permitted', heading: 'You cannot do this', paragraphs: [error.message] }, 403);
+    }
+    if (error instanceof Conflict) {
+      return reply.page('error.njk', { pageTitle: 'Someone else has changed this record', heading: 'This record has changed', paragraphs: [error.message, 'Nothing you entered has been saved. Open the record again to see the latest version.'], backTo: error.backTo }, 409);
+    }
+    if (error instanceof ValidationFailed) {
+      return reply.page('error.njk', { pageTitle: 'There is a problem', heading: 'There is a problem', paragraphs: error.errors.map((e) => e.message) }, 400);
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return reply.page('error.njk', { pageTitle: 'There is a problem', heading: 'There is a problem with the request', paragraphs: [(error as Error).message] }, status);
+    }
+    request.log.error(error);
+    if (!deps.logger) console.error(error);
+    return reply.page('error.njk', { pageTitle: 'Sorry, there is a problem', heading: 'Sorry, there is a problem with the service', paragraphs: ['Nothing was saved. Try again later.'] }, 500);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    return reply.page('error.njk', { pageTitle: 'Page not found', heading: 'Page not found', paragraphs: ['If you typed the web address, check it is correct.'] }, 404);
+  });
+
+  app.get('/health', { config: { public: true } }, async () => ({ status: 'ok', engine: deps.db.engine }));
+  // The benchmark's floor: the layout with nothing on it, served by the same stack.
+  app.get('/empty', { config: { public: true } }, async (_request, reply) => reply.page('empty.njk', { pageTitle: 'Empty page' }));
+
+  registerAuthRoutes(app, services, config);
+  registerChildrenRoutes(app, services, deps.clock);
+  registerFrontDoorRoutes(app, services, deps.clock);
+  registerWorktrayRoutes(app, services, deps.clock);
+
+  await app.ready();
+  return { app, services };
+}
+
