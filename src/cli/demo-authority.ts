@@ -46,7 +46,7 @@ interface DemoChild {
 /** A handful of plainly fictional children whose contacts sit at every stage of the front door. */
 const CHILDREN: DemoChild[] = [
   { given: 'Amelia', family: 'Hartwell', dob: '2016-03-14', sex: 'F', receivedHoursAgo: 2, source: '2A', concerns: 'School reports bruising to Amelia’s arm; she said her stepfather grabbed her.', rag: [{ rating: 'red', hoursAgo: 1.5 }] },
-  { given: 'Leo', family: 'Brennan', dob: '2019-11-02', sex: 'M', receivedHoursAgo: 6, source: '6', concerns: 'Police attended a domestic incident at the home overnight; Leo was present.', rag: [{ rating: 'amber', hoursAgo: 5 }, { rating: 'red', hoursAgo: 5.5 }] },
+  { given: 'Leo', family: 'Brennan', dob: '2019-11-02', sex: 'M', receivedHoursAgo: 6, source: '6', concerns: 'Police attended a domestic incident at the home overnight; Leo was present.', rag: [{ rating: 'amber', hoursAgo: 5.5 }, { rating: 'red', hoursAgo: 5 }] },
   { given: 'Maisie', family: 'Doyle', dob: '2012-07-21', sex: 'F', receivedHoursAgo: 30, source: '3B', concerns: 'Health visitor concerned about home conditions and the baby sibling’s weight.', rag: [{ rating: 'amber', hoursAgo: 29 }] },
   { given: 'Oskar', family: 'Nowak', dob: '2014-01-09', sex: 'M', receivedHoursAgo: 20, source: '1A', concerns: 'Grandmother worried Oskar is often left alone in the evenings.', rag: [{ rating: 'green', hoursAgo: 19 }] },
   { given: 'Zara', family: 'Iqbal', dob: '2010-05-30', sex: 'F', receivedHoursAgo: 1, source: '5D', concerns: 'Early help worker: parent asking for support with Zara’s school refusal.' },

@@ -27,13 +27,13 @@ export function mashDecisionDue(contact: ContactForClock, hours: RagClockHours =
   let basis: string;
   if (!current) {
     dueAt = addHours(contact.receivedAt, hours.red);
-    basis = `Not yet RAG rated: the red clock (${hours.red} hours) runs from receipt at ${formatLondonDateTime(contact.receivedAt)}`;
+    basis = `Not yet RAG rated: the red clock (${hours.red} hours) runs from receipt on ${formatLondonDateTime(contact.receivedAt)}`;
   } else if (ratings.length === 1) {
     dueAt = addHours(contact.receivedAt, hours[current.rating]);
-    basis = `Rated ${current.rating}: ${hours[current.rating]} hours from receipt at ${formatLondonDateTime(contact.receivedAt)}`;
+    basis = `Rated ${current.rating}: ${hours[current.rating]} hours from receipt on ${formatLondonDateTime(contact.receivedAt)}`;
   } else {
     dueAt = addHours(current.ratedAt, hours[current.rating]);
-    basis = `Re-rated ${current.rating} at ${formatLondonDateTime(current.ratedAt)}: ${hours[current.rating]} hours from the re-rating`;
+    basis = `Re-rated ${current.rating} on ${formatLondonDateTime(current.ratedAt)}: ${hours[current.rating]} hours from the re-rating`;
   }
   return {
     rule: RULE_MASH_DECISION,
