@@ -1,26 +1,41 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { dateColumn, recordColumns } from './columns.js';
 import { users } from './workforce.js';
 
-/** A child (or, later, a family member). Names align with the SSD's ssd_person. */
+/**
+ * A child or a member of their family. Names align with the SSD's ssd_person. Children carry the
+ * stable local-authority child ID used in the returns; adults need none.
+ */
 export const people = pgTable(
   'people',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     /** The stable local-authority child ID used in the returns: at most 20 alphanumeric characters. */
-    laChildId: text('la_child_id').notNull().unique(),
+    laChildId: text('la_child_id').unique(),
+    isChild: boolean('is_child').notNull().default(true),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
     dateOfBirth: date('date_of_birth', { mode: 'string' }),
     expectedDateOfBirth: date('expected_date_of_birth', { mode: 'string' }),
     sex: text('sex').notNull().default('U'),
     nhsNumber: text('nhs_number'),
+    /** Unique pupil number (13 characters), or the reason it is unknown (UN1-UN7). */
+    upn: text('upn'),
+    upnUnknownReason: text('upn_unknown_reason'),
+    /** 903/CIN ethnicity code (WBRI ... NOBT, REFU). */
+    ethnicity: text('ethnicity'),
+    deathDate: date('death_date', { mode: 'string' }),
+    /** Country of origin, recorded for unaccompanied asylum-seeking children. */
+    nationality: text('nationality'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    check('people_la_child_id', sql`${t.laChildId} ~ '^[A-Za-z0-9]{1,20}$'`),
+    check('people_la_child_id', sql`${t.laChildId} is null or ${t.laChildId} ~ '^[A-Za-z0-9]{1,20}$'`),
+    check('people_child_has_id', sql`not ${t.isChild} or ${t.laChildId} is not null`),
+    check('people_upn', sql`${t.upn} is null or ${t.upn} ~ '^[A-Z][0-9]{11}[0-9A-Z]$'`),
     check('people_sex', sql`${t.sex} in ('M', 'F', 'U')`),
     check('people_nhs_number', sql`${t.nhsNumber} is null or ${t.nhsNumber} ~ '^[0-9]{10}$'`),
     index('people_family_name').on(sql`lower(${t.familyName})`),
@@ -42,6 +57,90 @@ export const allocations = pgTable(
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     reason: text('reason'),
+    /** SSDA903 SW_REASON for the change of worker (MANAGE, LEFTRL, ...). */
+    changeReasonCode: text('change_reason_code'),
+    /** 'CW' = allocated case worker (SSD involvements role); 'PA' = personal adviser. */
+    role: text('role').notNull().default('CW'),
+    createdBy: uuid('created_by'),
   },
   (t) => [index('allocations_person').on(t.personId), index('allocations_worker').on(t.workerId), index('allocations_team').on(t.teamId)],
+);
+
+/** A family member or other person connected to the child, with parental responsibility where held. */
+export const relationships = pgTable(
+  'relationships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    relatedPersonId: uuid('related_person_id').notNull().references(() => people.id),
+    /** How the related person stands to the child: mother, father, sibling, grandparent, step-parent, carer... */
+    relationship: text('relationship').notNull(),
+    parentalResponsibility: boolean('parental_responsibility').notNull().default(false),
+    livesWithChild: boolean('lives_with_child').notNull().default(false),
+    startDate: dateColumn('start_date'),
+    endDate: dateColumn('end_date'),
+    ...recordColumns(),
+  },
+  (t) => [index('relationships_person').on(t.personId), index('relationships_related').on(t.relatedPersonId)],
+);
+
+/** Where a person lives, as a timeline (SSD ssd_address). Postcodes are stored without the space. */
+export const addresses = pgTable(
+  'addresses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    addressType: text('address_type').notNull().default('home'),
+    line1: text('line1').notNull(),
+    line2: text('line2'),
+    town: text('town').notNull(),
+    postcode: text('postcode').notNull(),
+    startDate: dateColumn('start_date').notNull(),
+    endDate: dateColumn('end_date'),
+    ...recordColumns(),
+  },
+  (t) => [index('addresses_person').on(t.personId), check('addresses_postcode', sql`${t.postcode} ~ '^[A-Z0-9]{5,7}$'`)],
+);
+
+/** CIN census disability codes, one row per code (SSD ssd_disability). */
+export const disabilities = pgTable(
+  'disabilities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    code: text('code').notNull(),
+    ...recordColumns(),
+  },
+  (t) => [uniqueIndex('disabilities_person_code').on(t.personId, t.code)],
+);
+
+/** Immigration status as a timeline; 'UASC' marks an unaccompanied asylum-seeking child (SSD ssd_immigration_status). */
+export const immigrationStatuses = pgTable(
+  'immigration_statuses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    status: text('status').notNull(),
+    startDate: dateColumn('start_date').notNull(),
+    endDate: dateColumn('end_date'),
+    ...recordColumns(),
+  },
+  (t) => [index('immigration_statuses_person').on(t.personId)],
+);
+
+/** Case notes: append-only; a correction is a new note that supersedes, with its reason. */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    noteDate: dateColumn('note_date').notNull(),
+    kind: text('kind').notNull().default('note'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    supersedesId: uuid('supersedes_id'),
+    correctionReason: text('correction_reason'),
+    ...recordColumns(),
+  },
+  (t) => [index('case_notes_person').on(t.personId, t.noteDate)],
 );

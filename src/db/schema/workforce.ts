@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A service (e.g. "Children's Social Care") or a team within it; managers see down their line. */
 export const teams = pgTable(
@@ -23,6 +23,12 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   teamId: uuid('team_id').references(() => teams.id),
   socialWorkEnglandNumber: text('social_work_england_number'),
+  jobTitle: text('job_title'),
+  agency: boolean('agency').notNull().default(false),
+  /** Full-time equivalent, e.g. 1.0 or 0.6. */
+  fte: numeric('fte', { precision: 3, scale: 2, mode: 'number' }).notNull().default(1),
+  /** Case-holding worker: counted in caseloads. */
+  caseHolding: boolean('case_holding').notNull().default(false),
   active: boolean('active').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
@@ -65,4 +71,39 @@ export const signInAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
   },
   (t) => [index('sign_in_attempts_username_at').on(t.username, t.at), index('sign_in_attempts_ip_at').on(t.ip, t.at)],
+);
+
+/** A supervision of a worker by their manager. */
+export const supervisions = pgTable(
+  'supervisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workerId: uuid('worker_id')
+      .notNull()
+      .references(() => users.id),
+    supervisorId: uuid('supervisor_id')
+      .notNull()
+      .references(() => users.id),
+    supervisionDate: date('supervision_date', { mode: 'string' }).notNull(),
+    notes: text('notes'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('supervisions_worker').on(t.workerId, t.supervisionDate)],
+);
+
+/** A child discussed in a supervision, with the decision and its rationale (it goes on the child's chronology). */
+export const supervisionChildren = pgTable(
+  'supervision_children',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    supervisionId: uuid('supervision_id')
+      .notNull()
+      .references(() => supervisions.id),
+    personId: uuid('person_id').notNull(),
+    decision: text('decision').notNull(),
+    rationale: text('rationale'),
+  },
+  (t) => [index('supervision_children_person').on(t.personId), index('supervision_children_supervision').on(t.supervisionId)],
 );

@@ -47,7 +47,7 @@ export async function findLikelyMatches(db: Executor, c: PersonCriteria, limit =
       nhsNumber: people.nhsNumber,
     })
     .from(people)
-    .where(or(...conditions))
+    .where(and(eq(people.isChild, true), or(...conditions)))
     .orderBy(asc(people.familyName), asc(people.givenName))
     .limit(limit);
   return rows.map((r) => {
@@ -57,7 +57,7 @@ export async function findLikelyMatches(db: Executor, c: PersonCriteria, limit =
     if (given && n(r.givenName) === given && family && n(r.familyName) === family) reasons.push('same name');
     else if (family && n(r.familyName) === family) reasons.push('same family name');
     else if (given && n(r.givenName) === given) reasons.push('same first name');
-    return { ...r, reasons };
+    return { ...r, laChildId: r.laChildId ?? '', reasons };
   });
 }
 
