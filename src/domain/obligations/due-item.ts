@@ -14,6 +14,11 @@ export interface DueItem {
   dueAt: Date | null;
   metOn: PlainDate | null;
   metAt: Date | null;
+  /**
+   * The date the duty stopped applying without being met (the plan or episode ended first): such
+   * an item is no longer on anyone's worktray, but compliance counts it as missed.
+   */
+  lapsedOn?: PlainDate | null;
   basis: string;
   source: string;
 }

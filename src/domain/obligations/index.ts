@@ -1,2 +1,10 @@
 export * from './due-item.js';
 export * from './front-door.js';
+export * from './child-record.js';
+export * from './local-norms.js';
+export * from './engine.js';
+export * from './rules/recurring.js';
+export { RULE_ASSESSMENT } from './rules/assessment.js';
+export { RULE_STRATEGY_DISCUSSION, RULE_ICPC, RULE_FIRST_CORE_GROUP, RULE_CORE_GROUP, RULE_REVIEW_CONFERENCE } from './rules/child-protection.js';
+export { RULE_CP_VISIT, RULE_CP_VISIT_SEEN_ALONE, RULE_CIN_VISIT, RULE_CIN_PLAN_REVIEW, RULE_VISIT_WRITE_UP } from './rules/visits.js';
+export { RULE_CASE_SUPERVISION } from './rules/supervision.js';

@@ -1,0 +1,118 @@
+import { type PlainDate, addMonths, addWorkingDays, compareDates, formatLongDate } from '../../time/index.js';
+import type { ObligationRecord } from '../child-record.js';
+import type { DueItem } from '../due-item.js';
+import type { LocalNorms } from '../local-norms.js';
+import { dateItem } from './item.js';
+import { recurringDuty } from './recurring.js';
+
+export const RULE_STRATEGY_DISCUSSION = 'strategy-discussion';
+export const RULE_ICPC = 'initial-conference';
+export const RULE_FIRST_CORE_GROUP = 'first-core-group';
+export const RULE_CORE_GROUP = 'core-group';
+export const RULE_REVIEW_CONFERENCE = 'review-conference';
+
+const WT2023 = 'Working Together to Safeguard Children 2023';
+
+/**
+ * A strategy discussion within the local standard (1 working day by default) of the decision to
+ * hold one: the referral response, or an assessment that concluded one was needed.
+ */
+export function strategyDiscussionDue(r: ObligationRecord, norms: LocalNorms): DueItem[] {
+  const triggers: { episodeId: string; decidedOn: PlainDate; why: string }[] = [];
+  for (const e of r.episodes) {
+    if (e.referralDecision === 'strategy_discussion' && e.referralDecidedOn) triggers.push({ episodeId: e.id, decidedOn: e.referralDecidedOn, why: 'the referral decision' });
+  }
+  for (const a of r.assessments) {
+    if (a.outcome === 'strategy_discussion' && a.authorisedDate) triggers.push({ episodeId: a.episodeId, decidedOn: a.authorisedDate, why: 'the assessment’s outcome' });
+  }
+  return triggers.map((t) => {
+    const held = r.strategyDiscussions.filter((s) => s.episodeId === t.episodeId && compareDates(s.date, t.decidedOn) >= 0).map((s) => s.date).sort(compareDates)[0] ?? null;
+    const episode = r.episodes.find((e) => e.id === t.episodeId);
+    return dateItem({
+      rule: RULE_STRATEGY_DISCUSSION,
+      personId: r.personId,
+      subjectType: 'cin_episode',
+      subjectId: t.episodeId,
+      dueOn: addWorkingDays(t.decidedOn, norms.strategyDiscussionWorkingDays),
+      metOn: held,
+      lapsedOn: !held && episode?.closureDate ? episode.closureDate : null,
+      basis: `${norms.strategyDiscussionWorkingDays} working day${norms.strategyDiscussionWorkingDays === 1 ? '' : 's'} from ${t.why} on ${formatLongDate(t.decidedOn)}`,
+      source: `Local standard (configurable); ${WT2023} asks for a strategy discussion whenever there is reasonable cause to suspect significant harm`,
+    });
+  });
+}
+
+/**
+ * The initial child protection conference within 15 working days of the strategy discussion that
+ * started the section 47 enquiry (the last one, if several). Working days never fall on a weekend
+ * (CIN census 8870Q/8875). A transfer-in conference has no section 47 and no such clock here.
+ */
+export function initialConferenceDue(r: ObligationRecord): DueItem[] {
+  return r.s47Enquiries
+    .filter((s) => s.icpcRequired === true)
+    .map((s) => {
+      const strategies = r.strategyDiscussions.filter((d) => d.episodeId === s.episodeId && compareDates(d.date, s.startDate) >= 0);
+      const initiating = r.strategyDiscussions.find((d) => d.id === s.strategyDiscussionId);
+      const from = [initiating?.date ?? s.startDate, ...strategies.map((d) => d.date)].sort(compareDates).at(-1)!;
+      const icpc = r.icpcs.filter((c) => c.s47EnquiryId === s.id || (c.episodeId === s.episodeId && compareDates(c.date, s.startDate) >= 0)).map((c) => c.date).sort(compareDates)[0] ?? null;
+      const episode = r.episodes.find((e) => e.id === s.episodeId);
+      return dateItem({
+        rule: RULE_ICPC,
+        personId: r.personId,
+        subjectType: 's47_enquiry',
+        subjectId: s.id,
+        dueOn: addWorkingDays(from, 15),
+        metOn: icpc,
+        lapsedOn: !icpc && episode?.closureDate ? episode.closureDate : null,
+        basis: `15 working days from the strategy discussion on ${formatLongDate(from)}`,
+        source: `${WT2023}: initial child protection conference within 15 working days of the strategy discussion`,
+      });
+    });
+}
+
+/** The first core group within 10 working days of the initial conference, then at the local interval (monthly by default). */
+export function coreGroupsDue(r: ObligationRecord, norms: LocalNorms): DueItem[] {
+  return r.cpPlans.flatMap((plan) => {
+    const events = r.coreGroups.filter((g) => g.planId === plan.id).map((g) => g.date);
+    const occurrences = recurringDuty({
+      start: plan.startDate,
+      end: plan.endDate,
+      events,
+      first: (start) => addWorkingDays(start, 10),
+      next: (last) => addMonths(last, norms.coreGroupIntervalMonths),
+    });
+    return occurrences.map((o) =>
+      dateItem({
+        rule: o.anchorIsStart ? RULE_FIRST_CORE_GROUP : RULE_CORE_GROUP,
+        personId: r.personId,
+        subjectType: 'cp_plan',
+        subjectId: plan.id,
+        dueOn: o.dueOn,
+        metOn: o.metOn,
+        lapsedOn: o.lapsedOn,
+        basis: o.anchorIsStart ? `10 working days from the initial conference on ${formatLongDate(o.anchor)}` : `${norms.coreGroupIntervalMonths} month${norms.coreGroupIntervalMonths === 1 ? '' : 's'} from the last core group on ${formatLongDate(o.anchor)}`,
+        source: o.anchorIsStart ? `${WT2023} (flowchart): first core group within 10 working days of the initial conference` : 'Local standard (configurable): core groups at least monthly',
+      }),
+    );
+  });
+}
+
+/** The first review conference within 3 months of the initial conference, then no more than 6 months apart. */
+export function reviewConferencesDue(r: ObligationRecord): DueItem[] {
+  return r.cpPlans.flatMap((plan) => {
+    const events = r.cpReviews.filter((v) => v.planId === plan.id).map((v) => v.date);
+    return recurringDuty({ start: plan.startDate, end: plan.endDate, events, first: (s) => addMonths(s, 3), next: (last) => addMonths(last, 6) }).map((o) =>
+      dateItem({
+        rule: RULE_REVIEW_CONFERENCE,
+        personId: r.personId,
+        subjectType: 'cp_plan',
+        subjectId: plan.id,
+        dueOn: o.dueOn,
+        metOn: o.metOn,
+        lapsedOn: o.lapsedOn,
+        basis: o.anchorIsStart ? `3 months from the initial conference on ${formatLongDate(o.anchor)}` : `6 months from the last review conference on ${formatLongDate(o.anchor)}`,
+        source: `${WT2023}: first review conference within 3 months of the initial conference, then at intervals of no more than 6 months`,
+      }),
+    );
+  });
+}
