@@ -26,3 +26,30 @@ export function codeList(name: string, source: string, codes: readonly Code[]): 
     label: (code) => byCode.get(code)?.label ?? code,
   };
 }
+
+const COLLECTION_YEAR = /^(\d{4})-(\d{2})$/;
+
+/** True for a DfE collection year written like '2024-25' (1 April 2024 to 31 March 2025). */
+export function isCollectionYear(year: string): boolean {
+  const m = COLLECTION_YEAR.exec(year);
+  return m !== null && (Number(m[1]) + 1) % 100 === Number(m[2]);
+}
+
+function assertCollectionYear(year: string): void {
+  if (!isCollectionYear(year)) throw new RangeError(`Not a collection year (expected e.g. '2024-25'): ${JSON.stringify(year)}`);
+}
+
+/** True when `code` is in `list` and may be returned in collection year `year` ('2024-25'). */
+export function isCodeValidIn(list: CodeList, code: string, year: string): boolean {
+  assertCollectionYear(year);
+  const c = list.codes.find((x) => x.code === code);
+  if (c === undefined) return false;
+  // 'YYYY-YY' strings of the same shape sort chronologically.
+  return (c.validFrom === undefined || c.validFrom <= year) && (c.validTo === undefined || year <= c.validTo);
+}
+
+/** The codes of `list` that may be returned in collection year `year` ('2024-25'), in list order. */
+export function codesValidIn(list: CodeList, year: string): Code[] {
+  assertCollectionYear(year);
+  return list.codes.filter((c) => isCodeValidIn(list, c.code, year));
+}
