@@ -15,6 +15,8 @@ export interface DatabaseHandle {
   engine: Engine;
   /** Raw rows for maintenance and tests; features use `db`. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Bulk load rows in PostgreSQL's COPY text format (what `copy-text.ts` writes). */
+  copyFrom(table: string, columns: readonly string[], data: string): Promise<void>;
   close(): Promise<void>;
 }
 

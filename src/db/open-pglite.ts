@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database, DatabaseHandle } from './database.js';
 import * as schema from './schema/index.js';
+import { quoteIdent } from './copy-text.js';
 import { PG_TYPE, parseDate, parseInt8 } from './type-parsers.js';
 
 const parsers = { [PG_TYPE.DATE]: parseDate, [PG_TYPE.INT8]: parseInt8 };
@@ -34,6 +35,9 @@ export async function openPglite(options: PgliteOptions): Promise<DatabaseHandle
     async query<T>(text: string, params?: unknown[]) {
       const result = await client.query(text, params);
       return result.rows as T[];
+    },
+    async copyFrom(table: string, columns: readonly string[], data: string) {
+      await client.query(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([data]) });
     },
     async close() {
       if (closed) return;

@@ -10,3 +10,4 @@ export * from './care-leavers.js';
 export * from './audit.js';
 export * from './settings.js';
 export * from './synthetic.js';
+export * from './obligations.js';

@@ -1,0 +1,71 @@
+import { inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/database.js';
+import {
+  allocations,
+  assessments,
+  cinEpisodes,
+  cinPlanReviews,
+  cinPlans,
+  coreGroups,
+  cpPlans,
+  cpReviews,
+  initialCpConferences,
+  s47Enquiries,
+  strategyDiscussions,
+  supervisionChildren,
+  supervisions,
+  visits,
+} from '../../db/schema/index.js';
+import { type ObligationRecord, emptyRecord } from '../../domain/obligations/index.js';
+import type { PlainDate } from '../../domain/time/index.js';
+import { eq } from 'drizzle-orm';
+
+const date = (s: string) => s as PlainDate;
+const maybe = (s: string | null) => (s === null ? null : (s as PlainDate));
+
+/**
+ * Reads what the timescale rules need for many children at once (one query per table), so a
+ * single child after a write and the whole authority after a load or a settings change use the same code.
+ */
+export async function loadObligationRecords(tx: Executor, personIds: readonly string[]): Promise<Map<string, ObligationRecord>> {
+  const ids = [...new Set(personIds)];
+  const out = new Map<string, ObligationRecord>(ids.map((id) => [id, emptyRecord(id)]));
+  if (ids.length === 0) return out;
+  const push = <K extends keyof ObligationRecord>(personId: string, key: K, value: ObligationRecord[K] extends readonly (infer T)[] ? T : never) => {
+    const r = out.get(personId);
+    if (r) (r[key] as unknown as unknown[]).push(value);
+  };
+  const [eps, ass, sds, s47s, icpcs, plans, reviews, groups, cins, cinReviews, vs, allocs, sups] = await Promise.all([
+    tx.select().from(cinEpisodes).where(inArray(cinEpisodes.personId, ids)),
+    tx.select().from(assessments).where(inArray(assessments.personId, ids)),
+    tx.select().from(strategyDiscussions).where(inArray(strategyDiscussions.personId, ids)),
+    tx.select().from(s47Enquiries).where(inArray(s47Enquiries.personId, ids)),
+    tx.select().from(initialCpConferences).where(inArray(initialCpConferences.personId, ids)),
+    tx.select().from(cpPlans).where(inArray(cpPlans.personId, ids)),
+    tx.select().from(cpReviews).where(inArray(cpReviews.personId, ids)),
+    tx.select().from(coreGroups).where(inArray(coreGroups.personId, ids)),
+    tx.select().from(cinPlans).where(inArray(cinPlans.personId, ids)),
+    tx.select().from(cinPlanReviews).where(inArray(cinPlanReviews.personId, ids)),
+    tx.select().from(visits).where(inArray(visits.personId, ids)),
+    tx.select().from(allocations).where(inArray(allocations.personId, ids)),
+    tx
+      .select({ id: supervisionChildren.id, personId: supervisionChildren.personId, date: supervisions.supervisionDate })
+      .from(supervisionChildren)
+      .innerJoin(supervisions, eq(supervisions.id, supervisionChildren.supervisionId))
+      .where(inArray(supervisionChildren.personId, ids)),
+  ]);
+  for (const e of eps) push(e.personId, 'episodes', { id: e.id, referralDate: date(e.referralDate), referralDecision: e.referralDecision, referralDecidedOn: maybe(e.referralDecidedOn), closureDate: maybe(e.closureDate) });
+  for (const a of ass) push(a.personId, 'assessments', { id: a.id, episodeId: a.cinEpisodeId, startDate: date(a.startDate), authorisedDate: maybe(a.authorisedDate), outcome: a.outcome });
+  for (const s of sds) push(s.personId, 'strategyDiscussions', { id: s.id, episodeId: s.cinEpisodeId, date: date(s.discussionDate), decision: s.decision as 's47' | 'no_s47' });
+  for (const s of s47s) push(s.personId, 's47Enquiries', { id: s.id, episodeId: s.cinEpisodeId, strategyDiscussionId: s.strategyDiscussionId, startDate: date(s.startDate), endDate: maybe(s.endDate), icpcRequired: s.icpcRequired });
+  for (const c of icpcs) push(c.personId, 'icpcs', { id: c.id, episodeId: c.cinEpisodeId, s47EnquiryId: c.s47EnquiryId, transferIn: c.transferIn, date: date(c.conferenceDate), planRequired: c.planRequired });
+  for (const p of plans) push(p.personId, 'cpPlans', { id: p.id, icpcId: p.icpcId, startDate: date(p.startDate), endDate: maybe(p.endDate) });
+  for (const v of reviews) push(v.personId, 'cpReviews', { id: v.id, planId: v.cpPlanId, date: date(v.reviewDate) });
+  for (const g of groups) push(g.personId, 'coreGroups', { id: g.id, planId: g.cpPlanId, date: date(g.meetingDate) });
+  for (const p of cins) push(p.personId, 'cinPlans', { id: p.id, startDate: date(p.startDate), endDate: maybe(p.endDate) });
+  for (const v of cinReviews) push(v.personId, 'cinPlanReviews', { id: v.id, planId: v.cinPlanId, date: date(v.reviewDate) });
+  for (const v of vs) push(v.personId, 'visits', { id: v.id, date: date(v.visitDate), seen: v.childSeen, seenAlone: v.childSeenAlone, writtenUpOn: maybe(v.writtenUpOn) });
+  for (const a of allocs) if (a.role === 'CW') push(a.personId, 'allocations', { id: a.id, workerId: a.workerId, startDate: date(a.startDate), endDate: maybe(a.endDate) });
+  for (const s of sups) push(s.personId, 'supervisionDiscussions', { id: s.id, date: date(s.date) });
+  return out;
+}
