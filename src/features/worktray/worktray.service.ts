@@ -22,7 +22,7 @@ export function createWorktrayService({ db, settings }: { db: Database; clock: C
   async function frontDoor(principal: Principal, filter: WorktrayFilter) {
     if (!canWorkFrontDoor(principal)) throw new NotFound('page');
     const hours = await settings.ragClockHours();
-    const contactWhere = [isNull(contacts.decidedAt)];
+    const contactWhere = [isNull(contacts.decision)]; // = decided_at is null (check contacts_decided), and lets the planner use the partial index contacts_awaiting
     if (filter.teamId) contactWhere.push(eq(contacts.teamId, filter.teamId));
     if (filter.workerId) contactWhere.push(eq(contacts.assignedWorkerId, filter.workerId));
     const waiting = await db
