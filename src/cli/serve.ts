@@ -40,6 +40,8 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
       stopVacuum();
       try {
         await app.close();
+        // A handler whose client has gone may still be running: let it finish before the database closes.
+        for (let waited = 0; app.inFlight() > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
       } finally {
         await db.close();
         console.log('Stopped cleanly.');

@@ -97,6 +97,20 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     return this.code(status).type('text/html; charset=utf-8').send(html);
   });
 
+  // Requests still running when the server stops: the database is closed only once they finish.
+  let inFlight = 0;
+  app.decorate('inFlight', () => inFlight);
+  app.addHook('onRequest', async () => {
+    inFlight++;
+  });
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!(request as unknown as { counted?: boolean }).counted) {
+      (request as unknown as { counted?: boolean }).counted = true;
+      inFlight--;
+    }
+    return payload;
+  });
+
   const isAsset = (url: string) => /^\/(assets|static|build|js)\//.test(url) || url === '/favicon.ico';
 
   // Who is asking: the session cookie, resumed against the database on every request.

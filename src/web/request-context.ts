@@ -10,6 +10,10 @@ declare module 'fastify' {
     /** Render a page with the layout's context (user, navigation, CSRF token, CSP nonce). */
     page(template: string, context?: Record<string, unknown>, status?: number): FastifyReply;
   }
+  interface FastifyInstance {
+    /** Requests whose handlers have not yet produced a response. */
+    inFlight(): number;
+  }
   interface FastifyContextConfig {
     /** Reachable without signing in. */
     public?: boolean;

@@ -1,6 +1,5 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Database, type Executor, rowsOf } from '../../db/database.js';
-import { allocations, cinEpisodes, contacts, teams, userRoles, users } from '../../db/schema/index.js';
 import { type ChildAction, type Principal, decideChildAccess, isRole } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 
@@ -12,44 +11,42 @@ export type AccessService = ReturnType<typeof createAccessService>;
  * reveal that the child exists.
  */
 export function createAccessService(db: Database) {
+  /** The user, their roles, team and management line, in one round trip. */
   async function loadPrincipal(userId: string): Promise<Principal | null> {
-    const [user] = await db
-      .select({ id: users.id, teamId: users.teamId, active: users.active, isFrontDoor: teams.isFrontDoor })
-      .from(users)
-      .leftJoin(teams, eq(teams.id, users.teamId))
-      .where(eq(users.id, userId));
+    const result = await db.execute(sql`
+      with recursive me as (
+        select u.id, u.team_id, u.active, coalesce(t.is_front_door, false) as is_front_door,
+               coalesce((select array_agg(r.role) from user_roles r where r.user_id = u.id), '{}') as roles
+        from users u left join teams t on t.id = u.team_id
+        where u.id = ${userId}
+      ),
+      line(id) as (
+        select team_id from me where team_id is not null
+          and exists (select 1 from user_roles r where r.user_id = ${userId} and r.role in ('team_manager', 'service_manager'))
+        union all
+        select t.id from teams t join line on t.parent_id = line.id
+      )
+      select me.*, coalesce((select array_agg(id) from line), '{}') as managed from me`);
+    const [user] = rowsOf<{ id: string; team_id: string | null; active: boolean; is_front_door: boolean; roles: string[]; managed: string[] }>(result);
     if (!user || !user.active) return null;
-    const roleRows = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
-    const roles = roleRows.map((r) => r.role).filter(isRole);
-    let managedTeamIds: string[] = [];
-    if (user.teamId && roles.some((r) => r === 'team_manager' || r === 'service_manager')) {
-      const result = await db.execute(sql`
-        with recursive line(id) as (
-          select ${user.teamId}::uuid
-          union all
-          select t.id from teams t join line on t.parent_id = line.id
-        )
-        select id from line`);
-      managedTeamIds = rowsOf<{ id: string }>(result).map((r) => r.id);
-    }
-    return { userId: user.id, roles, teamId: user.teamId, managedTeamIds, inFrontDoorTeam: user.isFrontDoor ?? false };
+    return { userId: user.id, roles: user.roles.filter(isRole), teamId: user.team_id, managedTeamIds: user.managed, inFrontDoorTeam: user.is_front_door };
   }
 
+  /** What the decision needs to know about the child, in one round trip. */
   async function childFacts(tx: Executor, personId: string) {
-    const allocated = await tx
-      .select({ workerId: allocations.workerId, teamId: allocations.teamId })
-      .from(allocations)
-      .where(and(eq(allocations.personId, personId), isNull(allocations.endDate)));
-    const open = await tx
-      .select({ teamId: cinEpisodes.teamId })
-      .from(cinEpisodes)
-      .where(and(eq(cinEpisodes.personId, personId), isNull(cinEpisodes.closureDate)));
-    const [contact] = await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.personId, personId)).limit(1);
+    const result = await tx.execute(sql`
+      select
+        coalesce((select array_agg(worker_id) from allocations where person_id = ${personId} and end_date is null and worker_id is not null), '{}') as workers,
+        coalesce((select array_agg(team_id) from allocations where person_id = ${personId} and end_date is null), '{}') as allocated_teams,
+        coalesce((select array_agg(team_id) from cin_episodes where person_id = ${personId} and closure_date is null and team_id is not null), '{}') as episode_teams,
+        exists (select 1 from cin_episodes where person_id = ${personId} and closure_date is null) as has_open_episode,
+        exists (select 1 from contacts where person_id = ${personId}) as has_contact`);
+    const [f] = rowsOf<{ workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; has_contact: boolean }>(result);
     return {
-      allocatedWorkerIds: allocated.flatMap((a) => (a.workerId ? [a.workerId] : [])),
-      responsibleTeamIds: [...allocated.map((a) => a.teamId), ...open.flatMap((e) => (e.teamId ? [e.teamId] : []))],
-      hasFrontDoorRecord: Boolean(contact),
-      hasOpenEpisode: open.length > 0,
+      allocatedWorkerIds: f!.workers,
+      responsibleTeamIds: [...f!.allocated_teams, ...f!.episode_teams],
+      hasFrontDoorRecord: f!.has_contact,
+      hasOpenEpisode: f!.has_open_episode,
     };
   }
 
