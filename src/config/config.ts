@@ -51,7 +51,10 @@ export class ConfigError extends Error {}
 const DEVELOPMENT_SESSION_SECRET = 'hearth-development-only-secret-not-for-production-use';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const parsed = schema.safeParse(env);
+  // A variable set to nothing (`PORT=` in an env file) is not set: read as given, a blank PORT is
+  // port 0 (any free port) and a blank HEARTH_DATA_DIR is the current directory.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || 'config'}: ${i.message}`);
     throw new ConfigError(`Hearth cannot start: the configuration is not valid.\n${lines.join('\n')}`);

@@ -6,9 +6,12 @@ import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/app.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { signedIn } from '../../web/request-context.js';
 
-/** Only a path on this site: never send someone off-site after signing in. */
+/**
+ * Only a path on this site: never send someone off-site after signing in. Printable ASCII without
+ * a backslash: a real path arrives percent-encoded, and anything else cannot go in a Location header.
+ */
 function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/';
+  return typeof next === 'string' && /^\/(?!\/)[\x21-\x5b\x5d-\x7e]*$/.test(next) ? next : '/';
 }
 
 export function registerAuthRoutes(app: FastifyInstance, services: Services, config: Config): void {

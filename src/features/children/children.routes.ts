@@ -7,6 +7,7 @@ import { journeyStatusLabels, journeyStatusOn } from '../../domain/journey/statu
 import { type PlainDate, datePartsOf, formatLongDate, londonDateOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/app.js';
 import type { Clock } from '../../web/clock.js';
+import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { type ChronologyKind, chronologyKindLabels } from './chronology.js';
 
@@ -38,7 +39,7 @@ export function registerChildrenRoutes(app: FastifyInstance, services: Services,
   app.get('/children/:id', async (request, reply) => {
     const { principal } = signedIn(request);
     const id = (request.params as { id: string }).id;
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound();
+    if (!isUuid(id)) throw new NotFound();
     const query = request.query as Record<string, string | string[] | undefined>;
     const kinds = ([] as string[]).concat(query.kind ?? []).filter((k): k is ChronologyKind => k in chronologyKindLabels);
     const rec = await services.children.record(principal, id);
@@ -51,6 +52,8 @@ export function registerChildrenRoutes(app: FastifyInstance, services: Services,
     const current = rec.allocations.find((a) => !a.allocation.endDate);
     const open = rec.episodes.find((e) => !e.episode.closureDate);
     const entries = kinds.length ? rec.chronology.filter((e) => kinds.includes(e.kind)) : rec.chronology;
+    // A contact's page is a front-door record (it names the referrer): others see the entry here, not a link that answers 404.
+    const linkTo = (href: string | null) => (href && (canWorkFrontDoor(principal) || !href.startsWith('/contacts/')) ? href : null);
     return reply.page('children/views/child.njk', {
       pageTitle: `${p.givenName} ${p.familyName}`,
       p,
@@ -68,7 +71,7 @@ export function registerChildrenRoutes(app: FastifyInstance, services: Services,
       ]),
       timeline: entries.map((e) => ({
         label: { text: e.title },
-        html: e.href ? `${escapeHtml(e.text)}${e.text ? '<br>' : ''}<a class="govuk-link" href="${e.href}">Open the record<span class="govuk-visually-hidden">: ${escapeHtml(e.title)}</span></a>` : escapeHtml(e.text),
+        html: linkTo(e.href) ? `${escapeHtml(e.text)}${e.text ? '<br>' : ''}<a class="govuk-link" href="${e.href}">Open the record<span class="govuk-visually-hidden">: ${escapeHtml(e.title)}</span></a>` : escapeHtml(e.text),
         datetime: { timestamp: e.at.toISOString(), type: e.dateOnly ? 'date' : 'datetime' },
         byline: e.by ? { text: e.by } : undefined,
       })),

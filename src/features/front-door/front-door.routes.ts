@@ -4,7 +4,8 @@ import { NotFound, ValidationFailed } from '../../domain/errors.js';
 import { londonDateOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/app.js';
 import type { Clock } from '../../web/clock.js';
-import { errorView } from '../../web/form-reader.js';
+import { FormReader, errorView } from '../../web/form-reader.js';
+import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { contactPage, dateExample, needItems, referralPage, sourceItems, workerItems } from './front-door.presenter.js';
 import { newFormToken, parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
@@ -12,7 +13,7 @@ import { newFormToken, parseContact, parseDecision, parseFind, parseRating, pars
 type Body = Record<string, unknown>;
 const idParam = (request: { params: unknown }) => {
   const id = (request.params as { id?: string }).id ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound();
+  if (!isUuid(id)) throw new NotFound();
   return id;
 };
 
@@ -35,10 +36,12 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
   }
 
   async function renderNewChildForm(reply: FastifyReply, principal: Principal, values: Record<string, string>, errors: { field: string; message: string }[], status: number) {
+    // The same criteria the duplicate check used, date of birth included: a match found on date of
+    // birth and family name alone (a twin) must be listed, or there is nothing to confirm against.
     const matches = await frontDoor.searchPeople(principal, {
       givenName: values.givenName || null,
       familyName: values.familyName || null,
-      dateOfBirth: null,
+      dateOfBirth: new FormReader(values).date('dateOfBirth', { label: 'Date of birth', required: false }),
       nhsNumber: values.nhsNumber?.replace(/[\s-]/g, '') || null,
     });
     return reply.page('front-door/views/find-results.njk', {
@@ -67,7 +70,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     requireFrontDoor(principal);
     const personId = (request.query as Record<string, string | undefined>).person;
     if (personId) {
-      if (!/^[0-9a-f-]{36}$/i.test(personId)) throw new NotFound();
+      if (!isUuid(personId)) throw new NotFound();
       const { person, openEpisode } = await frontDoor.personSummary(principal, personId);
       return reply.page('front-door/views/contact-form.njk', { pageTitle: `Record a contact about ${person.givenName} ${person.familyName}`, backLink: { href: '/contacts/new' }, person, openEpisode, ...(await contactFormContext({}, principal)), errors: {} });
     }

@@ -4,15 +4,15 @@ import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
 import { describeDueDate, describeDueInstant, formatLongDate, formatLondonDateTime, londonDateOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/app.js';
 import type { Clock } from '../../web/clock.js';
+import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 
-const UUID = /^[0-9a-f-]{36}$/i;
 
 export function registerWorktrayRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
   app.get('/front-door', async (request, reply) => {
     const { principal } = signedIn(request);
     const q = request.query as Record<string, string | undefined>;
-    const filter = { teamId: q.team && UUID.test(q.team) ? q.team : null, workerId: q.worker && UUID.test(q.worker) ? q.worker : null };
+    const filter = { teamId: isUuid(q.team) ? q.team : null, workerId: isUuid(q.worker) ? q.worker : null };
     const tray = await services.worktray.frontDoor(principal, filter);
     const { teams, workers } = await services.worktray.frontDoorTeamsAndWorkers();
     const now = clock.now();
