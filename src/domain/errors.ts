@@ -5,6 +5,16 @@ export class NotFound extends Error {
   }
 }
 
+/** A child outside the user's scope: answered exactly like a missing record, and audited as a refusal. */
+export class AccessDenied extends NotFound {
+  constructor(
+    readonly userId: string,
+    readonly personId: string,
+  ) {
+    super('child');
+  }
+}
+
 /** The user may see the record but may not do this to it (403). Out-of-scope records are NotFound. */
 export class NotPermitted extends Error {}
 

@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import qs from 'node:querystring';
 import type { Config } from '../config/config.js';
 import type { DatabaseHandle } from '../db/database.js';
-import { Conflict, NotFound, NotPermitted, ValidationFailed } from '../domain/errors.js';
+import { AccessDenied, Conflict, NotFound, NotPermitted, ValidationFailed } from '../domain/errors.js';
 import { createAccessService } from '../features/access/access.service.js';
 import { createAuditService } from '../features/audit/audit.service.js';
 import { registerAuthRoutes } from '../features/auth/auth.routes.js';
@@ -68,7 +68,15 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   await registerSecurityHeaders(app, production);
   await app.register(cookie, { secret: config.sessionSecret });
   // Repeated fields (checkboxes) arrive as arrays; nothing is parsed into nested objects.
-  await app.register(formbody, { parser: (body) => qs.parse(body) });
+  await app.register(formbody, {
+    parser: (body) => {
+      // PostgreSQL cannot store NUL in text; no form of ours has a use for it.
+      if (body.includes('%00') || body.includes('\u0000')) {
+        throw Object.assign(new Error('The form contained a character that is not allowed (NUL). Remove it and try again.'), { statusCode: 400 });
+      }
+      return qs.parse(body);
+    },
+  });
   await app.register(fastifyStatic, {
     root: [path.join(GOVUK_FRONTEND, 'govuk', 'assets'), path.join(MOJ_FRONTEND, 'moj', 'assets')],
     prefix: '/assets/',
@@ -142,6 +150,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   });
 
   app.setErrorHandler(async (error, request, reply) => {
+    if (error instanceof AccessDenied) {
+      // The refused action rolled back with its transaction; the refusal itself is kept (security.md §2.2).
+      await deps.db.db.transaction((tx) => services.audit.record(tx, { userId: error.userId, action: 'denied', subjectType: 'person', subjectId: error.personId, personId: error.personId, detail: { method: request.method, path: request.url.split('?')[0] } }));
+    }
     if (error instanceof NotFound) {
       return reply.page('error.njk', { pageTitle: 'Page not found', heading: 'Page not found', paragraphs: ['If you typed the web address, check it is correct. The record may not exist, or you may not have access to it.'] }, 404);
     }

@@ -143,6 +143,16 @@ describe('access to a child’s record', () => {
     }
   });
 
+  test('a refused view is answered 404 and kept in the audit log as a refusal, with who and where', async () => {
+    const before = await t.db.query<{ n: number }>("select count(*)::int as n from audit_events where action = 'denied' and user_id = $1 and person_id = $2", [t.ids.otherworker, childA]);
+    const res = await clients.get('otherworker')!.get(urls['child A']);
+    assert.equal(res.status, 404);
+    const rows = await t.db.query<{ path: string }>("select detail->>'path' as path from audit_events where action = 'denied' and user_id = $1 and person_id = $2 order by id desc", [t.ids.otherworker, childA]);
+    assert.equal(rows.length, before[0]!.n + 1);
+    assert.equal(rows[0]!.path, urls['child A']);
+    assert.equal((await t.services.audit.verifyChain()).brokenAt, null, 'the refusal is part of the hash chain');
+  });
+
   test('an IRO sees a child only while an episode is open', async () => {
     const iro = clients.get('iro')!;
     assert.equal((await iro.get(urls['child A'])).status, 200);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Database, type Executor, rowsOf } from '../../db/database.js';
 import { type ChildAction, type Principal, decideChildAccess, isRole } from '../../domain/access/index.js';
-import { NotFound } from '../../domain/errors.js';
+import { AccessDenied } from '../../domain/errors.js';
 
 export type AccessService = ReturnType<typeof createAccessService>;
 
@@ -23,7 +23,7 @@ export function createAccessService(db: Database) {
       line(id) as (
         select team_id from me where team_id is not null
           and exists (select 1 from user_roles r where r.user_id = ${userId} and r.role in ('team_manager', 'service_manager'))
-        union all
+        union
         select t.id from teams t join line on t.parent_id = line.id
       )
       select me.*, coalesce((select array_agg(id) from line), '{}') as managed from me`);
@@ -54,7 +54,7 @@ export function createAccessService(db: Database) {
   async function assertChildAccess(tx: Executor, principal: Principal, personId: string, action: ChildAction): Promise<string> {
     const facts = await childFacts(tx, personId);
     const decision = decideChildAccess(principal, action, facts);
-    if (!decision.allow) throw new NotFound('child');
+    if (!decision.allow) throw new AccessDenied(principal.userId, personId);
     return decision.reason;
   }
 

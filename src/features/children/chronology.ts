@@ -1,7 +1,7 @@
 import { referralSources } from '../../domain/codes/index.js';
 import { type ContactDecision, contactDecisionLabels, type ReferralDecision, referralDecisionLabels } from '../../domain/front-door/contact-decision.js';
 import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
-import { type PlainDate, formatLongDate, londonDateTimeToInstant } from '../../domain/time/index.js';
+import { type PlainDate, formatLongDate, londonDateOf, londonDateTimeToInstant } from '../../domain/time/index.js';
 
 export type ChronologyKind = 'contact' | 'rag' | 'decision' | 'referral' | 'allocation' | 'closure';
 
@@ -16,7 +16,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
 
 export interface ChronologyEntry {
   kind: ChronologyKind;
-  /** When it happened; a date-only event sorts at the start of its day. */
+  /** When it happened; a date-only event is stored at the start of its day (see `newestFirst` for its place in the list). */
   at: Date;
   dateOnly: boolean;
   title: string;
@@ -58,5 +58,25 @@ export function buildChronology(s: Sources): ChronologyEntry[] {
   for (const { allocation: a, worker, teamName } of s.allocations) {
     entries.push({ kind: 'allocation', at: dayStart(a.startDate), dateOnly: true, title: `Allocated to ${worker ?? 'the team'} (${teamName})`, text: a.reason ?? '', by: null, href: null });
   }
-  return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+  return entries.sort(newestFirst);
+}
+
+/**
+ * Where a date-only event falls among the others of its day, oldest first: an episode is opened
+ * (referral), then responded to (a date-only decision), then allocated, then closed.
+ */
+const DATE_ONLY_STEP: Record<ChronologyKind, number> = { contact: 0, rag: 0, referral: 0, decision: 1, allocation: 2, closure: 3 };
+
+/**
+ * Newest first, day by day. Within a day, events known only by their date come above (after) the
+ * timed ones: they follow from them (a referral is opened by the MASH decision that day, its
+ * response comes later still), so sorting them at midnight put a referral below the contact that
+ * led to it. Timed events by their instant; date-only events in the order of DATE_ONLY_STEP.
+ */
+function newestFirst(a: ChronologyEntry, b: ChronologyEntry): number {
+  const day = londonDateOf(b.at).localeCompare(londonDateOf(a.at));
+  if (day !== 0) return day;
+  if (a.dateOnly !== b.dateOnly) return a.dateOnly ? -1 : 1;
+  if (a.dateOnly) return DATE_ONLY_STEP[b.kind] - DATE_ONLY_STEP[a.kind];
+  return b.at.getTime() - a.at.getTime();
 }

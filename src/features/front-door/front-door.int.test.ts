@@ -42,7 +42,7 @@ describe('front door journey: contact, triage, decision, referral', () => {
 
     const bad = await mash.post(`${contactUrl}/decision`, { decision: 'referral', rationale: '', primaryNeedCode: '', version: hiddenValue(page.body, 'version', `${contactUrl}/decision`)!, formToken: hiddenValue(page.body, 'formToken', `${contactUrl}/decision`)!, hasOpenEpisode: 'no' });
     assert.equal(bad.status, 400);
-    assert.deepEqual(errorSummary(bad.body), ['rationale: Enter the rationale for the decision', 'primaryNeedCode: Select the primary need']);
+    assert.deepEqual(errorSummary(bad.body), ['primaryNeedCode: Select the primary need', 'rationale: Enter the rationale for the decision']);
 
     page = await mash.get(contactUrl);
     const decided = await mash.post(`${contactUrl}/decision`, { decision: 'referral', rationale: 'Threshold met', primaryNeedCode: 'N1', version: hiddenValue(page.body, 'version', `${contactUrl}/decision`)!, formToken: hiddenValue(page.body, 'formToken', `${contactUrl}/decision`)!, hasOpenEpisode: 'no' });

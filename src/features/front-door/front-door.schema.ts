@@ -27,11 +27,28 @@ export function readFormToken(form: FormReader): string | null {
   return token;
 }
 
+/**
+ * The record's version the form was rendered with (for the stale-edit check). Anything but a whole
+ * number is a form Hearth did not render: refused like a missing token, not passed to the database.
+ */
+export function readVersion(form: FormReader): number {
+  const raw = form.raw('version');
+  if (!/^\d{1,9}$/.test(raw)) {
+    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
+    return 0;
+  }
+  return Number(raw);
+}
+
 function nhsNumber(form: FormReader): string | null {
   const raw = form.raw('nhsNumber').replace(/[\s-]/g, '');
   if (!raw) return null;
-  if (!/^\d{10}$/.test(raw) || !nhsCheckDigitValid(raw)) {
+  if (!/^\d{10}$/.test(raw)) {
     form.fail('nhsNumber', 'NHS number must be 10 digits, like 485 777 3456');
+    return null;
+  }
+  if (!nhsCheckDigitValid(raw)) {
+    form.fail('nhsNumber', 'Check the NHS number: it is not a real NHS number (a digit may be wrong)');
     return null;
   }
   return raw;
@@ -114,7 +131,7 @@ export function parseRating(body: FormBody): Parsed<{ rating: RagRating; reason:
   const form = new FormReader(body);
   const rating = form.choice('rating', RAG_RATINGS, 'Select a RAG rating');
   const reason = form.text('reason', { max: 2000, label: 'Reason' });
-  const version = Number(form.raw('version'));
+  const version = readVersion(form);
   const formToken = readFormToken(form);
   return { command: form.ok && rating ? { rating, reason, version } : null, errors: form.errors, values: keep(form, ['rating', 'reason']), formToken };
 }
@@ -122,7 +139,7 @@ export function parseRating(body: FormBody): Parsed<{ rating: RagRating; reason:
 export function parseDecision(body: FormBody): Parsed<{ decision: ContactDecision; rationale: string; primaryNeedCode: string | null; version: number }> & { formToken: string | null } {
   const form = new FormReader(body);
   const decision = form.choice('decision', CONTACT_DECISIONS, 'Select the decision');
-  const rationale = form.text('rationale', { required: 'Enter the rationale for the decision', max: 10_000, label: 'Rationale' });
+  // Read in the order of the page (decision, primary need, rationale): the error summary follows it.
   let primaryNeedCode: string | null = null;
   if (decision && decisionIsReferral(decision) && form.raw('hasOpenEpisode') !== 'yes') {
     primaryNeedCode = form.raw('primaryNeedCode');
@@ -131,7 +148,8 @@ export function parseDecision(body: FormBody): Parsed<{ decision: ContactDecisio
       primaryNeedCode = null;
     }
   }
-  const version = Number(form.raw('version'));
+  const rationale = form.text('rationale', { required: 'Enter the rationale for the decision', max: 10_000, label: 'Rationale' });
+  const version = readVersion(form);
   const formToken = readFormToken(form);
   return {
     command: form.ok && decision && rationale ? { decision, rationale, primaryNeedCode, version } : null,
@@ -145,7 +163,7 @@ export function parseReferralDecision(body: FormBody): Parsed<{ decision: Referr
   const form = new FormReader(body);
   const decision = form.choice('decision', REFERRAL_DECISIONS, 'Select the response to the referral');
   const rationale = form.text('rationale', { required: 'Enter the rationale for the decision', max: 10_000, label: 'Rationale' });
-  const version = Number(form.raw('version'));
+  const version = readVersion(form);
   const formToken = readFormToken(form);
   return { command: form.ok && decision && rationale ? { decision, rationale, version } : null, errors: form.errors, values: keep(form, ['decision', 'rationale']), formToken };
 }

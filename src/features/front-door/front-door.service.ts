@@ -92,6 +92,15 @@ export function createFrontDoorService({ db, clock, audit, access, settings }: D
   async function recordContact(principal: Principal, command: RecordContactCommand, submission: Submission) {
     requireFrontDoor(principal);
     return onceOnly(db, submission, async (tx) => {
+      if (command.assignedWorkerId) {
+        // The form lists active front-door workers; anyone else (a forged or stale choice) is refused.
+        const [worker] = await tx
+          .select({ id: users.id })
+          .from(users)
+          .innerJoin(teams, eq(teams.id, users.teamId))
+          .where(and(eq(users.id, command.assignedWorkerId), eq(users.active, true), eq(teams.isFrontDoor, true)));
+        if (!worker) throw new ValidationFailed([{ field: 'assignedWorkerId', message: 'Select the MASH worker to triage it' }]);
+      }
       let personId: string;
       if ('existingId' in command.person) {
         const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.id, command.person.existingId));
@@ -217,6 +226,10 @@ export function createFrontDoorService({ db, clock, audit, access, settings }: D
       const row = await loadContact(tx, principal, contactId);
       await access.assertChildAccess(tx, principal, row.person.id, 'record');
       if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact.', `/contacts/${contactId}`);
+      // One decision about a child at a time: two referrals at once would both find no open episode
+      // and both try to open one. The second now waits, then joins the first one's episode (or, for
+      // the same contact, fails the version check below) instead of breaking the one-open-episode rule.
+      await tx.select({ id: people.id }).from(people).where(eq(people.id, row.person.id)).for('no key update');
       const now = clock.now();
       let episodeId = row.contact.cinEpisodeId;
       let opened = false;

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../db/database.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { cinEpisodes, people } from '../../db/schema/index.js';
@@ -35,7 +35,7 @@ export async function findLikelyMatches(db: Executor, c: PersonCriteria, limit =
   if (c.dateOfBirth && family) conditions.push(and(eq(people.dateOfBirth, c.dateOfBirth), sql`${norm(people.familyName)} = ${family}`));
   if (c.dateOfBirth && given) conditions.push(and(eq(people.dateOfBirth, c.dateOfBirth), sql`${norm(people.givenName)} = ${given}`));
   if (given && family) conditions.push(and(sql`${norm(people.givenName)} = ${given}`, sql`${norm(people.familyName)} = ${family}`));
-  if (family && !given && !c.dateOfBirth) conditions.push(ilike(people.familyName, family));
+  if (family && !given && !c.dateOfBirth) conditions.push(sql`${norm(people.familyName)} = ${family}`);
   if (conditions.length === 0) return [];
   const rows = await db
     .select({

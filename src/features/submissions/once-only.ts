@@ -13,15 +13,6 @@ export interface Done {
   duplicate: boolean;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  let e: unknown = error;
-  for (let depth = 0; e && depth < 4; depth++) {
-    if ((e as { code?: string }).code === '23505') return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
 /**
  * Runs a form's work at most once per rendered form: a second submission of the same form (a
  * double click, a resend after a timeout) does nothing and goes where the first one went.
@@ -42,8 +33,10 @@ export async function onceOnly(db: Database, submission: Submission, work: (tx: 
     });
     return { path, duplicate: false };
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const after = await existing();
+    // The same form sent twice at once: the other copy did the work while this one waited, and this
+    // one then failed (the token's unique index, a version check, a unique rule of the record).
+    // Go where the other went; any other failure stands.
+    const after = await existing().catch(() => null);
     if (after) return { path: after, duplicate: true };
     throw error;
   }
