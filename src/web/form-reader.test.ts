@@ -120,6 +120,7 @@ describe('FormReader.date: a GOV.UK date input; the error links to the first par
 describe('FormReader.time: 24-hour or am/pm, normalised to HH:MM', () => {
   const LABEL = 'Time the contact was received';
   const NOT_A_TIME = `t: ${LABEL} must be a time, like 09:30 or 2:15pm`;
+  const NOT_REAL = `t: ${LABEL} must be a real time, like 09:30 or 2:15pm`;
   const cases: [string, string, string | null, string[]][] = [
     ['14:05', '14:05', '14:05', []],
     ['a single-digit hour', '9:30', '09:30', []],
@@ -132,9 +133,9 @@ describe('FormReader.time: 24-hour or am/pm, normalised to HH:MM', () => {
     ['12am is midnight', '12am', '00:00', []],
     ['12pm is midday', '12pm', '12:00', []],
     ['12:30am', '12:30am', '00:30', []],
-    ['25:00 is not a time', '25:00', null, [NOT_A_TIME]],
-    ['24:00 is not a time', '24:00', null, [NOT_A_TIME]],
-    ['minutes over 59', '10:60', null, [NOT_A_TIME]],
+    ['25:00 is not a real time', '25:00', null, [NOT_REAL]],
+    ['24:00 is not a real time', '24:00', null, [NOT_REAL]],
+    ['minutes over 59', '10:60', null, [NOT_REAL]],
     ['an hour on its own is ambiguous', '9', null, [NOT_A_TIME]],
     ['words', 'noon', null, [NOT_A_TIME]],
     ['one-digit minutes', '9:5', null, [NOT_A_TIME]],

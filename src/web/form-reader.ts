@@ -39,7 +39,7 @@ export class FormReader {
       return null;
     }
     if (opts.max && value.length > opts.max) {
-      this.fail(name, `${opts.label ?? 'This'} must be ${opts.max} characters or fewer`);
+      this.fail(name, `${opts.label ?? 'This'} must be ${opts.max.toLocaleString('en-GB')} characters or fewer`);
       return null;
     }
     if (opts.pattern && !opts.pattern[0].test(value)) {
@@ -121,8 +121,12 @@ export class FormReader {
       if (hours < 1 || hours > 12) return this.fail(name, `${opts.label} must be a real time`), null;
       hours = (hours % 12) + (m[3] === 'pm' ? 12 : 0);
     }
-    if (hours > 23 || minutes > 59 || (!m[3] && m[2] === undefined)) {
+    if (!m[3] && m[2] === undefined) {
       this.fail(name, `${opts.label} must be a time, like 09:30 or 2:15pm`);
+      return null;
+    }
+    if (hours > 23 || minutes > 59) {
+      this.fail(name, `${opts.label} must be a real time, like 09:30 or 2:15pm`);
       return null;
     }
     return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
@@ -132,7 +136,8 @@ export class FormReader {
 /** What a template needs to show errors: the summary list and each field's message. */
 export function errorView(errors: readonly FieldError[]) {
   return {
-    errorList: errors.map((e) => ({ text: e.message, href: `#${e.field}` })),
+    // A form-level problem (an expired form) has no field to link to: link to the page's content.
+    errorList: errors.map((e) => ({ text: e.message, href: e.field === 'formToken' ? '#main-content' : `#${e.field}` })),
     errors: Object.fromEntries(errors.map((e) => [e.field.replace(/-(day|month|year)$/, ''), { text: e.message }])) as Record<string, { text: string }>,
   };
 }

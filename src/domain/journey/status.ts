@@ -8,6 +8,8 @@ export interface EpisodeSpan {
 export interface JourneyFacts {
   episodes: readonly EpisodeSpan[];
   contactsAwaitingDecision: number;
+  /** Any contact at all, decided or not. */
+  hasContacts?: boolean;
 }
 
 export type JourneyStatus = 'child-in-need' | 'at-front-door' | 'closed' | 'not-known';
@@ -26,7 +28,7 @@ export function journeyStatusOn(facts: JourneyFacts, date: PlainDate): JourneySt
   );
   if (open) return 'child-in-need';
   if (facts.contactsAwaitingDecision > 0) return 'at-front-door';
-  return facts.episodes.length > 0 ? 'closed' : 'not-known';
+  return facts.episodes.length > 0 || facts.hasContacts ? 'closed' : 'not-known';
 }
 
 /** Do two episodes overlap? An episode closed on day D and one referred on D do not (CIN census rule 8820). */

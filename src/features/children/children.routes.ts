@@ -46,7 +46,7 @@ export function registerChildrenRoutes(app: FastifyInstance, services: Services,
     const today = londonDateOf(clock.now());
     const p = rec.person;
     const status = journeyStatusOn(
-      { episodes: rec.episodes.map((e) => ({ referralDate: e.episode.referralDate as PlainDate, closureDate: e.episode.closureDate as PlainDate | null })), contactsAwaitingDecision: rec.contacts.filter((c) => !c.contact.decidedAt).length },
+      { episodes: rec.episodes.map((e) => ({ referralDate: e.episode.referralDate as PlainDate, closureDate: e.episode.closureDate as PlainDate | null })), contactsAwaitingDecision: rec.contacts.filter((c) => !c.contact.decidedAt).length, hasContacts: rec.contacts.length > 0 },
       today,
     );
     const current = rec.allocations.find((a) => !a.allocation.endDate);
@@ -58,7 +58,7 @@ export function registerChildrenRoutes(app: FastifyInstance, services: Services,
       pageTitle: `${p.givenName} ${p.familyName}`,
       p,
       age: p.dateOfBirth ? ageOn(p.dateOfBirth as PlainDate, today) : null,
-      dobText: p.dateOfBirth ? formatLongDate(p.dateOfBirth as PlainDate) : 'Not known',
+      dobText: p.dateOfBirth ? formatLongDate(p.dateOfBirth as PlainDate) : p.expectedDateOfBirth ? `Not yet born (expected ${formatLongDate(p.expectedDateOfBirth as PlainDate)})` : 'Not known',
       statusText: journeyStatusLabels[status],
       allocatedText: current ? `${current.worker ?? 'Unallocated'}, ${current.teamName}` : open ? `Not yet allocated${open.teamName ? ` (${open.teamName})` : ''}` : 'Not allocated',
       openEpisode: open,

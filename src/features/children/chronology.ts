@@ -1,4 +1,4 @@
-import { referralSources } from '../../domain/codes/index.js';
+import { primaryNeeds, referralSources } from '../../domain/codes/index.js';
 import { type ContactDecision, contactDecisionLabels, type ReferralDecision, referralDecisionLabels } from '../../domain/front-door/contact-decision.js';
 import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
 import { type PlainDate, formatLongDate, londonDateOf, londonDateTimeToInstant } from '../../domain/time/index.js';
@@ -47,7 +47,7 @@ export function buildChronology(s: Sources): ChronologyEntry[] {
     entries.push({ kind: 'rag', at: r.ratedAt, dateOnly: false, title: `RAG rated ${ragLabels[r.rating as RagRating].toLowerCase()}`, text: r.reason ?? '', by: ratedBy, href: `/contacts/${r.contactId}` });
   }
   for (const { episode: e, createdBy, decidedBy, teamName } of s.episodes) {
-    entries.push({ kind: 'referral', at: dayStart(e.referralDate), dateOnly: true, title: 'Referral: child in need episode opened', text: `Primary need ${e.primaryNeedCode}${teamName ? `; team: ${teamName}` : ''}`, by: createdBy, href: `/referrals/${e.id}` });
+    entries.push({ kind: 'referral', at: dayStart(e.referralDate), dateOnly: true, title: 'Referral: child in need episode opened', text: `Primary need ${e.primaryNeedCode}: ${primaryNeeds.label(e.primaryNeedCode)}${teamName ? `; team: ${teamName}` : ''}`, by: createdBy, href: `/referrals/${e.id}` });
     if (e.referralDecision && e.referralDecidedOn) {
       entries.push({ kind: 'decision', at: dayStart(e.referralDecidedOn), dateOnly: true, title: `Response to referral: ${referralDecisionLabels[e.referralDecision as ReferralDecision]}`, text: e.referralDecisionRationale ?? '', by: decidedBy, href: `/referrals/${e.id}` });
     }

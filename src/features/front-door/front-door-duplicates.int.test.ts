@@ -104,16 +104,22 @@ describe('duplicate children: the search finds a known child, and a look-alike n
       return res;
     }
 
-    test('same NHS number without the confirmation: refused, and the known child is listed with the reason', async () => {
-      const res = await refusedUnconfirmed({ givenName: 'Harold', familyName: 'Potts', nhsNumber: '9434765919', 'dateOfBirth-day': '', 'dateOfBirth-month': '', 'dateOfBirth-year': '' });
-      const rows = matchTable(res.body);
-      assert.deepEqual(rows.map((r) => [r[0], r[4]]), [['Harry Potter', 'same NHS number']]);
-      assert.equal(inputValue(res.body, 'givenName'), 'Harold', 'what was typed is kept');
+    test('same NHS number: refused even with the confirmation, because an NHS number belongs to one child; the known child is listed', async () => {
+      for (const confirm of ['', 'yes']) {
+        const before = await frontDoorCounts(t);
+        const res = await mash.post('/contacts', newChildContactFields({ givenName: 'Harold', familyName: 'Potts', nhsNumber: '9434765919', confirmNotDuplicate: confirm, 'dateOfBirth-day': '', 'dateOfBirth-month': '', 'dateOfBirth-year': '' }));
+        assert.equal(res.status, 400);
+        assert.equal(errorSummary(res.body).length, 1);
+        assert.match(errorSummary(res.body)[0]!, /^nhsNumber: A child with this NHS number is already known \(child ID C\d+\)/);
+        assert.deepEqual(matchTable(res.body).map((r) => [r[0], r[4]]), [['Harry Potter', 'same NHS number']]);
+        assert.equal(inputValue(res.body, 'givenName'), 'Harold', 'what was typed is kept');
+        assert.deepEqual(await frontDoorCounts(t), before, 'nothing created');
+      }
     });
 
-    test('same NHS number with confirmNotDuplicate=yes: the new child and the contact are created', async () => {
+    test('a look-alike confirmed as a different child: created, and the audit records which matches the worker set aside', async () => {
       const before = await frontDoorCounts(t);
-      const res = await mash.post('/contacts', newChildContactFields({ givenName: 'Harold', familyName: 'Potts', nhsNumber: '9434765919', confirmNotDuplicate: 'yes' }));
+      const res = await mash.post('/contacts', newChildContactFields({ givenName: 'Harry', familyName: 'Potter', nhsNumber: '', confirmNotDuplicate: 'yes' }));
       assert.equal(res.status, 303);
       const after = await frontDoorCounts(t);
       assert.equal(after.people, before.people + 1);
@@ -121,7 +127,7 @@ describe('duplicate children: the search finds a known child, and a look-alike n
       const [audit] = await t.db.query<{ detail: { possibleMatchesConfirmedNotSame: string[] } }>(
         "select detail from audit_events where action = 'create' and subject_type = 'person' order by id desc limit 1",
       );
-      assert.deepEqual(audit!.detail.possibleMatchesConfirmedNotSame, [harry], 'the audit records which matches the worker set aside');
+      assert.ok(audit!.detail.possibleMatchesConfirmedNotSame.includes(harry), 'the audit records which matches the worker set aside');
     });
 
     test('same name and date of birth without the confirmation: refused; with it: created', async () => {
@@ -161,5 +167,25 @@ describe('duplicate children: the search finds a known child, and a look-alike n
       const [row] = await t.db.query<{ person_id: string }>('select person_id from contacts where id = $1', [res.location!.split('/').at(-1)]);
       assert.equal(row!.person_id, lily);
     });
+  });
+});
+
+describe('an unborn child', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ now: new Date('2026-11-23T10:00:00Z') });
+  });
+  after(async () => t.close());
+
+  test('a date of birth after today is recorded as the expected date of birth, and the child’s page says so', async () => {
+    const mash = await t.as('mash');
+    await mash.get('/contacts/new');
+    const res = await mash.post('/contacts', newChildContactFields({ givenName: 'Baby', familyName: 'Nguyen', 'dateOfBirth-day': '14', 'dateOfBirth-month': '2', 'dateOfBirth-year': '2027', nhsNumber: '' }));
+    assert.equal(res.status, 303, res.body.slice(0, 500));
+    const [person] = await t.db.query<{ id: string; date_of_birth: string | null; expected_date_of_birth: string | null }>("select id, date_of_birth, expected_date_of_birth from people where family_name = 'Nguyen'");
+    assert.equal(person!.date_of_birth, null);
+    assert.equal(person!.expected_date_of_birth, '2027-02-14');
+    const page = await mash.get(`/children/${person!.id}`);
+    assert.match(page.body, /Not yet born \(expected 14 February 2027\)/);
   });
 });

@@ -157,10 +157,11 @@ describe('front-door forms refuse bad input, say why, keep what was typed and wr
       assert.equal(inputValue(res.body, 'receivedTime'), '11:30');
     });
 
-    for (const typed of ['25:00', '9', '10:75', 'noon']) {
+    for (const [typed, problem] of [['25:00', 'a real time'], ['9', 'a time'], ['10:75', 'a real time'], ['noon', 'a time']] as const) {
       test(`a received time that is not a time ("${typed}") is refused and shown back`, async () => {
         const res = await refused({ receivedTime: typed });
-        assertErrorsLinked(res.body, ['receivedTime: Time the contact was received must be a time, like 09:30 or 2:15pm'], { receivedTime: 'Time the contact was received must be a time, like 09:30 or 2:15pm' });
+        const message = `Time the contact was received must be ${problem}, like 09:30 or 2:15pm`;
+        assertErrorsLinked(res.body, [`receivedTime: ${message}`], { receivedTime: message });
         assert.equal(inputValue(res.body, 'receivedTime'), typed);
       });
     }
@@ -199,7 +200,7 @@ describe('front-door forms refuse bad input, say why, keep what was typed and wr
         'dateOfBirth-day: Date of birth must be a real date',
         'nhsNumber: NHS number must be 10 digits, like 485 777 3456',
         'receivedAt-day: Date the contact was received must include a day and year',
-        'receivedTime: Time the contact was received must be a time, like 09:30 or 2:15pm',
+        'receivedTime: Time the contact was received must be a real time, like 09:30 or 2:15pm',
         'source: Select who the contact came from',
         'concerns: Enter the concerns raised',
       ]);
@@ -207,9 +208,9 @@ describe('front-door forms refuse bad input, say why, keep what was typed and wr
       assert.equal(inputValue(res.body, 'receivedAt-month'), '11');
     });
 
-    test('a future date of birth is refused on the contact form', async () => {
-      const res = await refused({ 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2027' });
-      assertErrorsLinked(res.body, ['dateOfBirth-day: Date of birth must be today or in the past (record an unborn child’s expected date later)']);
+    test('a date of birth more than 40 weeks ahead is refused on the contact form (CIN census rule 8606)', async () => {
+      const res = await refused({ 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2028' });
+      assertErrorsLinked(res.body, ['dateOfBirth-day: Date of birth must be in the past, or for an unborn child no more than 40 weeks from today']);
     });
 
     test('the re-rendered form keeps its one-time token, and the worker chosen to triage it', async () => {
@@ -225,7 +226,7 @@ describe('front-door forms refuse bad input, say why, keep what was typed and wr
       assertErrorsLinked(res.body, [
         'givenName: First name must be 100 characters or fewer',
         'referrerName: Referrer’s name must be 200 characters or fewer',
-        'concerns: Concerns must be 10000 characters or fewer',
+        'concerns: Concerns must be 10,000 characters or fewer',
       ]);
       assert.equal(inputValue(res.body, 'givenName'), 'A'.repeat(101), 'what was typed is kept so it can be shortened');
       assert.equal(textareaValue(res.body, 'concerns')!.length, 10_001);
@@ -295,7 +296,7 @@ describe('front-door forms refuse bad input, say why, keep what was typed and wr
       assertErrorsLinked(blue.body, ['rating: Select a RAG rating']);
       const long = await mash.post(action, { rating: 'amber', reason: 'r'.repeat(2001), version: hiddenValue(page.body, 'version', action)!, formToken: hiddenValue(page.body, 'formToken', action)! });
       assert.equal(long.status, 400);
-      assertErrorsLinked(long.body, ['reason: Reason must be 2000 characters or fewer'], { reason: 'Reason must be 2000 characters or fewer' });
+      assertErrorsLinked(long.body, ['reason: Reason must be 2,000 characters or fewer'], { reason: 'Reason must be 2,000 characters or fewer' });
       assert.deepEqual(checkedValues(long.body, 'rating'), ['amber']);
       assert.deepEqual(await frontDoorCounts(t), before);
     });
@@ -433,7 +434,7 @@ describe('front-door forms refuse bad input, say why, keep what was typed and wr
       const referral = await seedDecision(t, (await seedContact(t)).contactId, 'referral', 'N1');
       await mash.get(`/contacts/${contactId}`);
       const before = await frontDoorCounts(t);
-      const expired = 'formToken: This form has expired. Reload the page and enter the details again.';
+      const expired = 'main-content: This form has expired. Reload the page and enter the details again.';
       for (const version of ['abc', '1.5', '99999999999', '-1']) {
         const formToken = crypto.randomUUID();
         const rating = await mash.post(`/contacts/${contactId}/rating`, { version, formToken, rating: 'red', reason: '' });

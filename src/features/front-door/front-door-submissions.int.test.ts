@@ -137,7 +137,7 @@ describe('double submission and stale pages at the front door', () => {
       const stale = await mash.post(action, { ...formOf(tab2.body, action), rating: 'green', reason: 'Seems fine' });
       assert.equal(stale.status, 409);
       assert.match(stale.body, /This record has changed/);
-      assert.match(stale.body, /Someone else has updated this contact since you opened it, so your change was not saved\./);
+      assert.match(stale.body, /This contact was changed after you opened it \(by a colleague, or by you in another tab or window\), so your change was not saved\./);
       assert.match(stale.body, new RegExp(`href="/contacts/${contactId}"`), 'a way back to the latest version');
       assert.equal(await countRows(t, 'contact_rag_ratings'), ratingsBefore);
     });

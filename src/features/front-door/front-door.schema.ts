@@ -3,7 +3,7 @@ import { referralSources, primaryNeeds } from '../../domain/codes/index.js';
 import type { FieldError } from '../../domain/errors.js';
 import { CONTACT_DECISIONS, type ContactDecision, REFERRAL_DECISIONS, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
 import { RAG_RATINGS, type RagRating } from '../../domain/front-door/rag.js';
-import { type PlainDate, addDays, londonDateTimeToInstant } from '../../domain/time/index.js';
+import { type PlainDate, addDays, compareDates, londonDateTimeToInstant } from '../../domain/time/index.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
 import type { NewPerson, RecordContactCommand } from './front-door.service.js';
 
@@ -91,13 +91,17 @@ export function parseContact(body: FormBody, today: PlainDate, now: Date): Parse
   } else {
     const givenName = form.text('givenName', { required: 'Enter the child’s first name', max: 100, label: 'First name' });
     const familyName = form.text('familyName', { required: 'Enter the child’s last name', max: 100, label: 'Last name' });
-    const dateOfBirth = form.date('dateOfBirth', { label: 'Date of birth', required: false, notAfter: today, notAfterMessage: 'Date of birth must be today or in the past (record an unborn child’s expected date later)' });
+    // A date after today is an unborn child's expected date of birth (up to 40 weeks ahead, as CIN census rule 8606 allows).
+    const givenDate = form.date('dateOfBirth', { label: 'Date of birth', required: false, notAfter: addDays(today, 280), notAfterMessage: 'Date of birth must be in the past, or for an unborn child no more than 40 weeks from today' });
+    const unborn = givenDate !== null && compareDates(givenDate, today) > 0;
+    const dateOfBirth = unborn ? null : givenDate;
+    const expectedDateOfBirth = unborn ? givenDate : null;
     const nhs = nhsNumber(form);
     const sexRaw = form.raw('sex') || 'U';
     if (!['M', 'F', 'U'].includes(sexRaw)) form.fail('sex', 'Select the child’s sex, or ‘Not known’');
     const sex = (['M', 'F', 'U'].includes(sexRaw) ? sexRaw : 'U') as NewPerson['sex'];
     if (givenName && familyName) {
-      person = { new: { givenName, familyName, dateOfBirth, sex, nhsNumber: nhs }, confirmedNotDuplicate: form.raw('confirmNotDuplicate') === 'yes' };
+      person = { new: { givenName, familyName, dateOfBirth, expectedDateOfBirth, sex, nhsNumber: nhs }, confirmedNotDuplicate: form.raw('confirmNotDuplicate') === 'yes' };
     }
   }
   const receivedOn = form.date('receivedAt', { label: 'Date the contact was received', notAfter: today, notAfterMessage: 'Date the contact was received must be today or in the past' });

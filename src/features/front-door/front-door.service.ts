@@ -18,6 +18,8 @@ export interface NewPerson {
   givenName: string;
   familyName: string;
   dateOfBirth: PlainDate | null;
+  /** For an unborn child. */
+  expectedDateOfBirth?: PlainDate | null;
   sex: 'M' | 'F' | 'U';
   nhsNumber: string | null;
 }
@@ -109,13 +111,18 @@ export function createFrontDoorService({ db, clock, audit, access, settings }: D
       } else {
         const p = command.person.new;
         const matches = await findLikelyMatches(tx, p);
+        const sameNhs = p.nhsNumber ? matches.find((m) => m.nhsNumber === p.nhsNumber) : undefined;
+        if (sameNhs) {
+          // An NHS number belongs to one person: this is the known child, whatever the name says.
+          throw new ValidationFailed([{ field: 'nhsNumber', message: `A child with this NHS number is already known (child ID ${sameNhs.laChildId}). Record the contact for them from the list of possible matches.` }]);
+        }
         if (matches.length > 0 && !command.person.confirmedNotDuplicate) {
           throw new ValidationFailed([{ field: 'confirmNotDuplicate', message: 'Check the possible matches, then confirm that none of them is this child' }]);
         }
         const laChildId = await nextLaChildId(tx);
         const [created] = await tx
           .insert(people)
-          .values({ laChildId, givenName: p.givenName, familyName: p.familyName, dateOfBirth: p.dateOfBirth, sex: p.sex, nhsNumber: p.nhsNumber, createdBy: principal.userId })
+          .values({ laChildId, givenName: p.givenName, familyName: p.familyName, dateOfBirth: p.dateOfBirth, expectedDateOfBirth: p.expectedDateOfBirth ?? null, sex: p.sex, nhsNumber: p.nhsNumber, createdBy: principal.userId })
           .returning({ id: people.id });
         personId = created!.id;
         await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'person', subjectId: personId, personId, detail: { laChildId, possibleMatchesConfirmedNotSame: matches.map((m) => m.id) } });
@@ -195,7 +202,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings }: D
       .where(and(eq(contacts.id, contactId), eq(contacts.version, expectedVersion)))
       .returning({ id: contacts.id });
     if (updated.length === 0) {
-      throw new Conflict('Someone else has updated this contact since you opened it, so your change was not saved.', `/contacts/${contactId}`);
+      throw new Conflict('This contact was changed after you opened it (by a colleague, or by you in another tab or window), so your change was not saved.', `/contacts/${contactId}`);
     }
   }
 
@@ -313,7 +320,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings }: D
         })
         .where(and(eq(cinEpisodes.id, episodeId), eq(cinEpisodes.version, input.version)))
         .returning({ id: cinEpisodes.id });
-      if (updated.length === 0) throw new Conflict('Someone else has updated this referral since you opened it, so your decision was not saved.', `/referrals/${episodeId}`);
+      if (updated.length === 0) throw new Conflict('This referral was changed after you opened it (by a colleague, or by you in another tab or window), so your decision was not saved.', `/referrals/${episodeId}`);
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { referralDecision: input.decision } });
       return `/children/${row.person.id}`;
     });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/database.js';
 import { formSubmissions } from '../../db/schema/index.js';
+import { ValidationFailed } from '../../domain/errors.js';
 
 export interface Submission {
   /** The hidden token the form was rendered with. */
@@ -21,7 +22,11 @@ export interface Done {
 export async function onceOnly(db: Database, submission: Submission, work: (tx: Tx) => Promise<string>): Promise<Done> {
   const existing = async () => {
     const [row] = await db.select().from(formSubmissions).where(eq(formSubmissions.token, submission.token));
-    return row && row.userId === submission.userId ? row.resultPath : null;
+    if (row && row.userId !== submission.userId) {
+      // Another user's form token: never honoured, and never an error page either.
+      throw new ValidationFailed([{ field: 'formToken', message: 'This form has expired. Reload the page and enter the details again.' }]);
+    }
+    return row ? row.resultPath : null;
   };
   const before = await existing();
   if (before) return { path: before, duplicate: true };

@@ -70,7 +70,7 @@ describe('worktray: contacts awaiting a MASH decision, most urgent first', () =>
     );
     assert.match(page.body, /<strong class="hearth-overdue">1 overdue<\/strong>/);
     assert.match(page.body, /6 contacts awaiting a MASH decision/);
-    assert.match(page.body, /RAG clocks: red 4 hours, amber 24 hours, green 72 hours\./);
+    assert.match(page.body, /RAG clocks, in hours including nights and weekends: red 4, amber 24, green 72\./);
     assert.deepEqual(rows[0]!.slice(3), ['23 November 2026 at 3:00am', 'Police', 'Mo Mash', 'MASH']);
     assert.equal(rows[1]![5], 'Mia Mash', 'the assigned MASH worker');
   });
@@ -214,7 +214,7 @@ describe('settings: the RAG clock hours are a local standard an administrator ca
 
     const { rows, page } = await contactRows(t);
     assert.equal(rows[0]![2], 'due in 7 hours');
-    assert.match(page.body, /RAG clocks: red 2 hours, amber 8 hours, green 48 hours\./);
+    assert.match(page.body, /RAG clocks, in hours including nights and weekends: red 2, amber 8, green 48\./);
     const contact = await (await t.as('mash')).get(`/contacts/${contactId}`);
     assert.match(contact.body, /Red: decision within 2 hours\. Amber: within 8 hours\. Green: within 48 hours\./);
     assert.match(contact.body, /Rated amber: 8 hours from receipt on 23 November 2026 at 9:00am\. Due by 23 November 2026 at 5:00pm\./);
