@@ -22,7 +22,8 @@ export function copyValue(value: unknown): string {
     return String(value);
   }
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return escapeText(arrayLiteral(value));
+  // A text[] column gets an array literal; an array of objects is a jsonb value.
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v === 'string')) return escapeText(arrayLiteral(value));
   if (typeof value === 'object') return escapeText(JSON.stringify(value));
   return escapeText(String(value));
 }

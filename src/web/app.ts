@@ -15,6 +15,7 @@ import { registerChildrenRoutes } from '../features/children/children.routes.js'
 import { createChildrenService } from '../features/children/children.service.js';
 import { registerFrontDoorRoutes } from '../features/front-door/front-door.routes.js';
 import { createFrontDoorService } from '../features/front-door/front-door.service.js';
+import { createObligationsService } from '../features/obligations/obligations.service.js';
 import { createSettingsService } from '../features/settings/settings.service.js';
 import { createUsersService } from '../features/users/users.service.js';
 import { registerWorktrayRoutes } from '../features/worktray/worktray.routes.js';
@@ -46,10 +47,11 @@ export function createServices({ config, db, clock }: AppDeps) {
   const users = createUsersService(db.db);
   const settings = createSettingsService(db.db, audit, clock);
   const auth = createAuthService(db.db, clock, config, audit);
-  const frontDoor = createFrontDoorService({ db: db.db, clock, audit, access, settings });
+  const obligations = createObligationsService({ db: db.db, clock, norms: (on) => settings.localNorms(on) });
+  const frontDoor = createFrontDoorService({ db: db.db, clock, audit, access, settings, obligations });
   const children = createChildrenService({ db: db.db, audit, access });
   const worktray = createWorktrayService({ db: db.db, clock, settings, users });
-  return { audit, access, users, settings, auth, frontDoor, children, worktray };
+  return { audit, access, users, settings, auth, obligations, frontDoor, children, worktray };
 }
 
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browserless } from '../../../test/support/browserless.js';
-import { decideViaPage, rateViaPage, respondViaPage, seedContact, tableRows } from '../../../test/support/front-door.js';
+import { decideViaPage, rateViaPage, respondViaPage, seedContact, seedDecision, seedReferralDecision, tableRows } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 interface EpisodeRow {
@@ -223,5 +223,27 @@ describe('the journey from contact to referral', () => {
     const { contactId: late } = await seedContact(t, { receivedAt: new Date('2026-11-23T05:00:00Z') });
     await decideViaPage(mash, late, { decision: 'early_help' });
     assert.match((await mash.get(`/contacts/${late}`)).body, /\(after the RAG timescale, which was due 23 November 2026 at 9:00am\)/);
+  });
+});
+
+describe('obligations are recomputed in the same transaction as the front door’s writes', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ now: new Date('2026-04-02T10:00:00Z') });
+  });
+  after(async () => t.close());
+
+  test('a referral stores its referral-decision obligation (due the next working day, across Easter); the response meets it', async () => {
+    const { contactId, personId } = await seedContact(t);
+    const episodePath = await seedDecision(t, contactId, 'referral', 'N1');
+    let rows = await t.db.query<{ rule: string; due_on: string; met_on: string | null }>('select rule, due_on, met_on from obligations where person_id = $1', [personId]);
+    assert.deepEqual(rows, [{ rule: 'referral-decision', due_on: '2026-04-07', met_on: null }]);
+    await seedReferralDecision(t, episodePath.split('/').pop()!, 'assessment');
+    rows = await t.db.query('select rule, due_on, met_on from obligations where person_id = $1 order by rule', [personId]);
+    assert.deepEqual(rows, [
+      // 45 working days from Thursday 2 April 2026, past Easter and both May bank holidays.
+      { rule: 'assessment', due_on: '2026-06-10', met_on: null },
+      { rule: 'referral-decision', due_on: '2026-04-07', met_on: '2026-04-02' },
+    ]);
   });
 });

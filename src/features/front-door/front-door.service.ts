@@ -10,6 +10,7 @@ import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { Clock } from '../../web/clock.js';
 import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { ObligationsService } from '../obligations/obligations.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { type Submission, onceOnly } from '../submissions/once-only.js';
 import { type PersonCriteria, findLikelyMatches, nextLaChildId, openEpisodeOf } from './people.repo.js';
@@ -41,11 +42,12 @@ export interface Deps {
   audit: AuditService;
   access: AccessService;
   settings: SettingsService;
+  obligations: ObligationsService;
 }
 
 export type FrontDoorService = ReturnType<typeof createFrontDoorService>;
 
-export function createFrontDoorService({ db, clock, audit, access, settings }: Deps) {
+export function createFrontDoorService({ db, clock, audit, access, settings, obligations }: Deps) {
   function requireFrontDoor(principal: Principal) {
     if (!canWorkFrontDoor(principal)) throw new NotFound('page');
   }
@@ -271,6 +273,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings }: D
       }
       await bumpContact(tx, contactId, input.version, { decision: input.decision, decisionRationale: input.rationale, decidedBy: principal.userId, decidedAt: now, cinEpisodeId: episodeId });
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { decision: input.decision, episode: episodeId, opened } });
+      if (opened) await obligations.recompute(tx, row.person.id);
       return opened && input.decision === 'referral' ? `/referrals/${episodeId}` : `/contacts/${contactId}`;
     });
   }
@@ -322,6 +325,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings }: D
         .returning({ id: cinEpisodes.id });
       if (updated.length === 0) throw new Conflict('This referral was changed after you opened it (by a colleague, or by you in another tab or window), so your decision was not saved.', `/referrals/${episodeId}`);
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { referralDecision: input.decision } });
+      await obligations.recompute(tx, row.person.id);
       return `/children/${row.person.id}`;
     });
   }

@@ -26,11 +26,12 @@ function toRow(item: DueItem, computedAt: Date) {
   };
 }
 
-export function createObligationsService({ db, clock, norms }: { db: Database; clock: Clock; norms: () => Promise<LocalNorms> }) {
+export function createObligationsService({ db, clock, norms }: { db: Database; clock: Clock; norms: (on: Executor) => Promise<LocalNorms> }) {
   /** Recomputes and stores one child's obligations inside the caller's transaction. */
   async function recompute(tx: Executor, personId: string): Promise<DueItem[]> {
     const records = await loadObligationRecords(tx, [personId]);
-    const items = computeObligations(records.get(personId)!, await norms());
+    // Everything is read through the caller's transaction: on PGlite a read outside it would wait for it forever.
+    const items = computeObligations(records.get(personId)!, await norms(tx));
     await tx.delete(obligations).where(eq(obligations.personId, personId));
     if (items.length) {
       const now = clock.now();
