@@ -13,8 +13,18 @@ import Holidays from 'date-holidays';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FIRST_YEAR = 2015;
-const LAST_YEAR = 2035;
+// From 2000: a child's record can reach back well over a decade (a child in care since infancy).
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2040;
+
+/**
+ * Where date-holidays is wrong before 2015 (checked against the independent rules in the test):
+ * the royal wedding of 2011, and the spring bank holiday moved to June for the 2002 and 2012 jubilees.
+ */
+const CORRECTIONS = {
+  remove: ['2002-05-27', '2012-05-28'],
+  add: { '2011-04-29': 'Royal wedding', '2002-06-03': 'Golden Jubilee', '2002-06-04': 'Spring bank holiday', '2012-06-04': 'Spring bank holiday' } as Record<string, string>,
+};
 const OUT = fileURLToPath(
   new URL('../src/domain/time/bank-holidays-england-and-wales.json', import.meta.url),
 );
@@ -41,6 +51,9 @@ for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
     dates[iso] = h.name;
   }
 }
+
+for (const iso of CORRECTIONS.remove) delete dates[iso];
+for (const [iso, name] of Object.entries(CORRECTIONS.add)) dates[iso] ??= name;
 
 const sorted = Object.fromEntries(Object.entries(dates).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const out = {

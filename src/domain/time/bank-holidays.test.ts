@@ -64,7 +64,7 @@ function expectedBankHolidays(year: number): PlainDate[] {
 
   // Spring: last Monday of May, except jubilee years when it moved to early June
   // (2012: 4 June; 2022: Thursday 2 June, with Friday 3 June added).
-  const springMoved: Record<number, PlainDate> = { 2012: ymd(2012, 6, 4), 2022: ymd(2022, 6, 2) };
+  const springMoved: Record<number, PlainDate> = { 2002: ymd(2002, 6, 4), 2012: ymd(2012, 6, 4), 2022: ymd(2022, 6, 2) };
   out.push(springMoved[year] ?? lastMonday(year, 5));
 
   out.push(lastMonday(year, 8)); // Summer
@@ -87,6 +87,8 @@ function expectedBankHolidays(year: number): PlainDate[] {
 
   // One-off proclamations.
   const oneOffs: Record<number, PlainDate[]> = {
+    2002: [ymd(2002, 6, 3)], // Golden Jubilee
+    2011: [ymd(2011, 4, 29)], // Royal wedding
     2012: [ymd(2012, 6, 5)], // Diamond Jubilee
     2022: [ymd(2022, 6, 3), ymd(2022, 9, 19)], // Platinum Jubilee; State Funeral of Queen Elizabeth II
     2023: [ymd(2023, 5, 8)], // Coronation of King Charles III
@@ -135,7 +137,7 @@ describe('bank holidays: one-offs and moved days', () => {
   }
 });
 
-describe('bank holidays: independent rules check 2015-2035', () => {
+describe('bank holidays: independent rules check 2000-2040', () => {
   test('Easter algorithm matches known Easter Sundays', () => {
     assert.equal(easterSunday(2019), '2019-04-21');
     assert.equal(easterSunday(2022), '2022-04-17');
@@ -149,7 +151,7 @@ describe('bank holidays: independent rules check 2015-2035', () => {
     assert.equal(lastMonday(2021, 5), '2021-05-31');
   });
 
-  for (let year = 2015; year <= 2035; year++) {
+  for (let year = 2000; year <= 2040; year++) {
     test(`${year}: data file equals the rules`, () => {
       const expected = expectedBankHolidays(year);
       assert.ok(expected.every((date) => dayOfWeek(date) <= 5), 'rules give weekdays only');
@@ -157,12 +159,12 @@ describe('bank holidays: independent rules check 2015-2035', () => {
     });
   }
 
-  test('the file holds nothing outside 2015-2035 and records its range and source', () => {
-    assert.equal(FILE_DATES.length, 171);
-    assert.equal(FILE_DATES[0]?.slice(0, 4), '2015');
-    assert.equal(FILE_DATES.at(-1)?.slice(0, 4), '2035');
-    assert.equal(data.firstYear, 2015);
-    assert.equal(data.lastYear, 2035);
+  test('the file holds nothing outside 2000-2040 and records its range and source', () => {
+    assert.equal(FILE_DATES.length, 334);
+    assert.equal(FILE_DATES[0]?.slice(0, 4), '2000');
+    assert.equal(FILE_DATES.at(-1)?.slice(0, 4), '2040');
+    assert.equal(data.firstYear, 2000);
+    assert.equal(data.lastYear, 2040);
     assert.match(data.source, /date-holidays/);
   });
 });
