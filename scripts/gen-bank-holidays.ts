@@ -13,17 +13,18 @@ import Holidays from 'date-holidays';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// From 2000: a child's record can reach back well over a decade (a child in care since infancy).
-const FIRST_YEAR = 2000;
+// From 1990: a care leaver of 25 today may have come into care as a baby 25 years ago.
+const FIRST_YEAR = 1990;
 const LAST_YEAR = 2040;
 
 /**
  * Where date-holidays is wrong before 2015 (checked against the independent rules in the test):
- * the royal wedding of 2011, and the spring bank holiday moved to June for the 2002 and 2012 jubilees.
+ * the early May bank holiday moved for VE Day in 1995, the millennium, the royal wedding of 2011,
+ * and the spring bank holiday moved to June for the 2002 and 2012 jubilees.
  */
 const CORRECTIONS = {
-  remove: ['2002-05-27', '2012-05-28'],
-  add: { '2011-04-29': 'Royal wedding', '2002-06-03': 'Golden Jubilee', '2002-06-04': 'Spring bank holiday', '2012-06-04': 'Spring bank holiday' } as Record<string, string>,
+  remove: ['1995-05-01', '2002-05-27', '2012-05-28'],
+  add: { '1995-05-08': 'Early May bank holiday (VE Day)', '1999-12-31': 'Millennium', '2011-04-29': 'Royal wedding', '2002-06-03': 'Golden Jubilee', '2002-06-04': 'Spring bank holiday', '2012-06-04': 'Spring bank holiday' } as Record<string, string>,
 };
 const OUT = fileURLToPath(
   new URL('../src/domain/time/bank-holidays-england-and-wales.json', import.meta.url),

@@ -59,8 +59,8 @@ function expectedBankHolidays(year: number): PlainDate[] {
   const easter = easterSunday(year);
   out.push(addDays(easter, -2), addDays(easter, 1)); // Good Friday, Easter Monday
 
-  // Early May: first Monday, except 2020 when it moved to Friday 8 May (VE day 75).
-  out.push(year === 2020 ? ymd(2020, 5, 8) : firstMonday(year, 5));
+  // Early May: first Monday, except when moved to VE Day: Monday 8 May 1995 (50th), Friday 8 May 2020 (75th).
+  out.push(year === 2020 ? ymd(2020, 5, 8) : year === 1995 ? ymd(1995, 5, 8) : firstMonday(year, 5));
 
   // Spring: last Monday of May, except jubilee years when it moved to early June
   // (2012: 4 June; 2022: Thursday 2 June, with Friday 3 June added).
@@ -87,6 +87,7 @@ function expectedBankHolidays(year: number): PlainDate[] {
 
   // One-off proclamations.
   const oneOffs: Record<number, PlainDate[]> = {
+    1999: [ymd(1999, 12, 31)], // Millennium
     2002: [ymd(2002, 6, 3)], // Golden Jubilee
     2011: [ymd(2011, 4, 29)], // Royal wedding
     2012: [ymd(2012, 6, 5)], // Diamond Jubilee
@@ -137,7 +138,7 @@ describe('bank holidays: one-offs and moved days', () => {
   }
 });
 
-describe('bank holidays: independent rules check 2000-2040', () => {
+describe('bank holidays: independent rules check 1990-2040', () => {
   test('Easter algorithm matches known Easter Sundays', () => {
     assert.equal(easterSunday(2019), '2019-04-21');
     assert.equal(easterSunday(2022), '2022-04-17');
@@ -151,7 +152,7 @@ describe('bank holidays: independent rules check 2000-2040', () => {
     assert.equal(lastMonday(2021, 5), '2021-05-31');
   });
 
-  for (let year = 2000; year <= 2040; year++) {
+  for (let year = 1990; year <= 2040; year++) {
     test(`${year}: data file equals the rules`, () => {
       const expected = expectedBankHolidays(year);
       assert.ok(expected.every((date) => dayOfWeek(date) <= 5), 'rules give weekdays only');
@@ -159,11 +160,11 @@ describe('bank holidays: independent rules check 2000-2040', () => {
     });
   }
 
-  test('the file holds nothing outside 2000-2040 and records its range and source', () => {
-    assert.equal(FILE_DATES.length, 334);
-    assert.equal(FILE_DATES[0]?.slice(0, 4), '2000');
+  test('the file holds nothing outside 1990-2040 and records its range and source', () => {
+    assert.equal(FILE_DATES.length, 415);
+    assert.equal(FILE_DATES[0]?.slice(0, 4), '1990');
     assert.equal(FILE_DATES.at(-1)?.slice(0, 4), '2040');
-    assert.equal(data.firstYear, 2000);
+    assert.equal(data.firstYear, 1990);
     assert.equal(data.lastYear, 2040);
     assert.match(data.source, /date-holidays/);
   });

@@ -112,17 +112,17 @@ describe('workingDaysBetween: working days after `from` up to and including `to`
   });
 });
 
-describe('dates outside the bank-holiday calendar (2000-2040) throw', () => {
+describe('dates outside the bank-holiday calendar (1990-2040) throw', () => {
   const cases: [string, () => unknown][] = [
-    ['isBankHoliday(1999-12-31)', () => isBankHoliday(d('1999-12-31'))],
+    ['isBankHoliday(1989-12-29)', () => isBankHoliday(d('1989-12-29'))],
     ['isBankHoliday(2041-01-01)', () => isBankHoliday(d('2041-01-01'))],
     ['isWorkingDay(2041-01-02)', () => isWorkingDay(d('2041-01-02'))],
-    ['addWorkingDays(1999-12-31, 0)', () => addWorkingDays(d('1999-12-31'), 0)],
+    ['addWorkingDays(1989-12-29, 0)', () => addWorkingDays(d('1989-12-29'), 0)],
     ['addWorkingDays running into 2041', () => addWorkingDays(d('2040-12-28'), 5)],
     ['workingDaysBetween ending in 2041', () => workingDaysBetween(d('2040-12-01'), d('2041-01-10'))],
   ];
   for (const [name, fn] of cases) {
-    test(name, () => assert.throws(fn, { name: 'RangeError', message: /2000-2040/ }));
+    test(name, () => assert.throws(fn, { name: 'RangeError', message: /1990-2040/ }));
   }
   test('the last covered days still work', () => {
     assert.equal(addWorkingDays(d('2040-12-21'), 3), '2040-12-28'); // Fri 21 -> Mon 24, Thu 27, Fri 28 (25, 26 bank holidays)
