@@ -20,9 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BenchEngine, ENGINES, createEngineProvider } from './engines.js';
 import { httpPages, liveServers } from './http-pages.js';
+import { syntheticLoad } from './synthetic-load.js';
 import { type BenchContext, type Suite, type SuiteReport, renderTable } from './suite.js';
 
-const SUITES: Suite[] = [httpPages];
+const SUITES: Suite[] = [httpPages, syntheticLoad];
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const started = Date.now();
