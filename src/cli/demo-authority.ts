@@ -7,6 +7,10 @@ import type { Principal } from '../domain/access/index.js';
 import { addWorkingDays, londonDateOf, type PlainDate } from '../domain/time/index.js';
 import type { Config } from '../config/config.js';
 import { createServices } from '../web/app.js';
+import { hashPassword } from '../features/auth/password.js';
+import { recomputeAllObligations } from '../features/obligations/obligations.service.js';
+import { generateAuthority } from '../synth/index.js';
+import { loadBatches } from '../synth/load-authority.js';
 import { settableClock } from '../web/clock.js';
 
 export const DEMO_PASSWORD = 'hearth-demo-2026';
@@ -55,13 +59,32 @@ const CHILDREN: DemoChild[] = [
   { given: 'Ethan', family: 'Marsh', dob: '2011-12-03', sex: 'M', receivedHoursAgo: 75, source: '8', concerns: 'Youth club worker says Ethan seems low and is not eating.', rag: [{ rating: 'green', hoursAgo: 74 }], decision: { decision: 'early_help', hoursAgo: 60, rationale: 'Needs are below the threshold for statutory services; family agrees to early help.' } },
 ];
 
+export interface DemoOptions {
+  /** Size of the synthetic authority under the demo (1 = a London borough); 0 = the demo's handful of children only. */
+  scale: number;
+  seed: number;
+  years: number;
+  onProgress?: (message: string, done: number, total: number) => void;
+}
+
 /**
- * Loads the demo authority through the same services the pages use, so every record has its
- * audit trail. Used by `npm start` on an empty database and by `hearth demo`.
+ * Loads the demo authority: a synthetic authority of the given scale (bulk loaded), the demo users
+ * as named accounts within it, and a handful of live contacts at every stage of the front door,
+ * recorded through the same services the pages use so that every record has its audit trail.
+ * Used by `npm start` on an empty database and by `hearth demo`.
  */
-export async function loadDemoAuthority(handle: DatabaseHandle, config: Config, now: Date): Promise<void> {
+export async function loadDemoAuthority(handle: DatabaseHandle, config: Config, now: Date, options: DemoOptions = { scale: 0, seed: 1, years: 5 }): Promise<void> {
   const clock = settableClock(now);
   const services = createServices({ config, db: handle, clock });
+  const ids = options.scale > 0 ? await seedSyntheticWithDemoUsers(handle, services, now, options) : await createDemoTeamsAndUsers(services);
+  await recordLiveFrontDoor(handle, services, clock, now, ids);
+  options.onProgress?.('Working out every child’s timescales', 0, 1);
+  await recomputeAllObligations(handle, await services.settings.localNorms(), now, { onProgress: (done, total) => options.onProgress?.('Working out every child’s timescales', done, total) });
+}
+
+type Services = ReturnType<typeof createServices>;
+
+async function createDemoTeamsAndUsers(services: Services): Promise<Record<string, string>> {
   const { users } = services;
   await users.addTeam({ name: 'Children’s Social Care', kind: 'service' });
   await users.addTeam({ name: 'MASH', kind: 'team', parentName: 'Children’s Social Care', isFrontDoor: true });
@@ -73,11 +96,52 @@ export async function loadDemoAuthority(handle: DatabaseHandle, config: Config, 
   for (const u of DEMO_USERS) {
     ids[u.username] = await users.addUser({ username: u.username, displayName: u.displayName, password: DEMO_PASSWORD, roles: [...u.roles], teamName: u.team });
   }
+  return ids;
+}
+
+/**
+ * The synthetic authority, bulk loaded; then the demo users take over synthetic staff accounts in
+ * the right places (a MASH worker in a MASH team, a social worker with a full caseload and their
+ * manager...), so each demo user sees a living caseload.
+ */
+async function seedSyntheticWithDemoUsers(handle: DatabaseHandle, services: Services, now: Date, options: DemoOptions): Promise<Record<string, string>> {
+  const today = londonDateOf(now);
+  const estimate = Math.round(1_000_000 * options.scale * (options.years / 5));
+  await loadBatches(handle, generateAuthority({ scale: options.scale, seed: options.seed, years: options.years, today }), {
+    onProgress: (p) => options.onProgress?.('Loading the synthetic authority', p.rowsLoaded, Math.max(estimate, p.rowsLoaded)),
+  });
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const pick = async (query: ReturnType<typeof sql>): Promise<string> => {
+    const [row] = rowsOf<{ id: string }>(await handle.db.execute(query));
+    if (!row) throw new Error('the synthetic authority has no one to take this demo role');
+    return row.id;
+  };
+  const ids: Record<string, string> = {};
+  ids['mash.worker'] = await pick(sql`select u.id from users u join teams t on t.id = u.team_id join user_roles r on r.user_id = u.id where t.is_front_door and r.role = 'mash_worker' and u.active order by u.username limit 1`);
+  ids['mash.manager'] = await pick(sql`select u.id from users u join teams t on t.id = u.team_id join user_roles r on r.user_id = u.id where t.is_front_door and r.role = 'team_manager' and u.active order by u.username limit 1`);
+  ids['social.worker'] = await pick(sql`
+    select u.id from users u join allocations a on a.worker_id = u.id and a.end_date is null and a.role = 'CW'
+    where u.active and u.case_holding group by u.id order by count(*) desc, u.id limit 1`);
+  ids['team.manager'] = await pick(sql`select u.id from users u join user_roles r on r.user_id = u.id where r.role = 'team_manager' and u.active and u.team_id = (select team_id from users where id = ${ids['social.worker']}) limit 1`);
+  ids['service.manager'] = await pick(sql`select u.id from users u join user_roles r on r.user_id = u.id where r.role = 'service_manager' and u.active and u.team_id = (select t.parent_id from teams t join users w on w.team_id = t.id where w.id = ${ids['social.worker']}) limit 1`);
+  ids['iro'] = await pick(sql`select u.id from users u join user_roles r on r.user_id = u.id where r.role = 'iro' and u.active order by u.username limit 1`);
+  ids['analyst'] = await pick(sql`select u.id from users u join user_roles r on r.user_id = u.id where r.role = 'performance_analyst' and u.active order by u.username limit 1`);
+  ids['commissioner'] = await pick(sql`select u.id from users u join user_roles r on r.user_id = u.id where r.role = 'placements_commissioner' and u.active order by u.username limit 1`);
+  for (const u of DEMO_USERS) {
+    if (u.username === 'admin') continue;
+    await handle.db.execute(sql`update users set username = ${u.username}, display_name = ${u.displayName}, password_hash = ${hash} where id = ${ids[u.username]!}`);
+  }
+  ids['admin'] = await services.users.addUser({ username: 'admin', displayName: 'Sam Patel', password: DEMO_PASSWORD, roles: ['administrator'], teamName: null });
+  return ids;
+}
+
+/** A handful of plainly fictional children whose contacts sit at every stage of the front door, live today. */
+async function recordLiveFrontDoor(handle: DatabaseHandle, services: Services, clock: ReturnType<typeof settableClock>, now: Date, ids: Record<string, string>): Promise<void> {
   const mash = (await services.access.loadPrincipal(ids['mash.worker']!)) as Principal;
   const manager = (await services.access.loadPrincipal(ids['mash.manager']!)) as Principal;
   const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
   const token = () => randomUUID();
-  const [assessmentTeam] = (await users.listTeams()).filter((t) => t.name === 'Assessment Team North');
+  const [worker] = rowsOf<{ team_id: string }>(await handle.db.execute(sql`select team_id from users where id = ${ids['social.worker']!}`));
 
   for (const child of CHILDREN) {
     clock.set(hoursAgo(child.receivedHoursAgo - 0.2));
@@ -91,7 +155,7 @@ export async function loadDemoAuthority(handle: DatabaseHandle, config: Config, 
         referrerOrganisation: null,
         referrerContact: null,
         concerns: child.concerns,
-        assignedWorkerId: ids['mash.worker']!,
+        assignedWorkerId: mash.userId,
       },
       { token: token(), userId: mash.userId },
     );
@@ -110,10 +174,11 @@ export async function loadDemoAuthority(handle: DatabaseHandle, config: Config, 
         const referral = await services.frontDoor.getReferral(manager, episodeId);
         clock.set(new Date(Math.min(now.getTime(), hoursAgo(child.decision.hoursAgo - 20).getTime())));
         await services.frontDoor.decideReferral(manager, episodeId, { ...child.referralResponse, version: referral.episode.version }, { token: token(), userId: manager.userId });
-        if (child.allocate && assessmentTeam) {
-          await handle.db.insert(allocations).values({ personId: referral.person.id, workerId: ids['social.worker']!, teamId: assessmentTeam.id, startDate: addWorkingDays(londonDateOf(clock.now()), 0), reason: 'Allocated for child and family assessment' });
+        if (child.allocate && worker) {
+          await handle.db.insert(allocations).values({ personId: referral.person.id, workerId: ids['social.worker']!, teamId: worker.team_id, startDate: addWorkingDays(londonDateOf(clock.now()), 0), reason: 'Allocated for child and family assessment' });
         }
       }
     }
   }
+  clock.set(now);
 }

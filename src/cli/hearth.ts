@@ -7,11 +7,18 @@ import { ValidationFailed, Conflict } from '../domain/errors.js';
 import { ROLES } from '../domain/access/index.js';
 import { createUsersService } from '../features/users/users.service.js';
 import { backup, restore } from './backup.js';
-import { isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { DEMO_PASSWORD, isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { progressReporter } from './progress.js';
 import { readPassword } from './read-password.js';
 import { serve } from './serve.js';
 
 process.env.TZ ??= 'Europe/London';
+
+function parseScale(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 150) throw new ValidationFailed([{ field: 'scale', message: `scale must be a number from 0 to 150, got ${value}` }]);
+  return n;
+}
 
 const program = new Command('hearth').description('Hearth: children’s social care case management');
 
@@ -19,7 +26,8 @@ program
   .command('serve')
   .description('start the web server (migrates first)')
   .option('--demo', 'load the demo authority if the database is empty')
-  .action(async (opts: { demo?: boolean }) => serve(loadConfig(), { demo: Boolean(opts.demo) }));
+  .option('--demo-scale <scale>', 'size of the demo authority (1 = a London borough)', process.env.HEARTH_DEMO_SCALE ?? '0.25')
+  .action(async (opts: { demo?: boolean; demoScale: string }) => serve(loadConfig(), { demo: Boolean(opts.demo), demoScale: parseScale(opts.demoScale) }));
 
 program
   .command('migrate')
@@ -35,16 +43,23 @@ program
   });
 
 program
-  .command('demo')
-  .description('load the demo authority into an empty database')
-  .action(async () => {
+  .command('seed')
+  .alias('demo')
+  .description('load a synthetic local authority, with the demo users, into an empty database')
+  .option('--scale <scale>', 'size: 1 = a London borough of about 67,000 children; 10 = a region', '1')
+  .option('--seed <n>', 'random seed: the same seed gives the same authority', '1')
+  .option('--years <n>', 'years of history ending today', '5')
+  .action(async (opts: { scale: string; seed: string; years: string }) => {
     const config = loadConfig();
     const db = await openDatabase(config.database);
+    const started = Date.now();
     try {
       await migrate(db);
-      if (!(await isEmpty(db))) throw new Error('The database already has users: the demo loads only into an empty database.');
-      await loadDemoAuthority(db, config, new Date());
-      console.log('Demo authority loaded.');
+      if (!(await isEmpty(db))) throw new Error('The database already has users: a synthetic authority loads only into an empty database.');
+      const progress = progressReporter();
+      await loadDemoAuthority(db, config, new Date(), { scale: parseScale(opts.scale), seed: Number(opts.seed), years: Number(opts.years), onProgress: progress.update });
+      progress.stop();
+      console.log(`Synthetic authority loaded in ${((Date.now() - started) / 1000).toFixed(1)} s. Demo users' password: ${DEMO_PASSWORD}`);
     } finally {
       await db.close();
     }

@@ -5,21 +5,24 @@ import { openDatabase } from '../db/open.js';
 import { createApp } from '../web/app.js';
 import { systemClock } from '../web/clock.js';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { progressReporter } from './progress.js';
 
 /**
  * Starts Hearth: opens (and locks) the database, applies migrations, loads the demo authority into
  * an empty database when asked, serves, and on SIGINT/SIGTERM stops taking requests, lets those in
  * flight finish, checkpoints and closes the database, and releases the lock.
  */
-export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
+export async function serve(config: Config, options: { demo: boolean; demoScale: number }): Promise<void> {
   const db = await openDatabase(config.database);
   let stopVacuum = () => {};
   try {
     await migrate(db);
     let demoLoaded = false;
     if (options.demo && (await isEmpty(db))) {
-      process.stdout.write('Loading the demo authority (first run only)...\n');
-      await loadDemoAuthority(db, config, systemClock.now());
+      process.stdout.write(`Loading the demo authority at scale ${options.demoScale} (first run only)...\n`);
+      const progress = progressReporter();
+      await loadDemoAuthority(db, config, systemClock.now(), { scale: options.demoScale, seed: 1, years: 5, onProgress: progress.update });
+      progress.stop();
       demoLoaded = true;
     }
     const { app } = await createApp({ config, db, clock: systemClock, logger: config.env === 'production' });
