@@ -2,7 +2,7 @@
  * Browser tests' support: one Chromium per test file (through playwright-core), and a `Session`
  * (a browser context and its one page) whose `visit` wraps every navigation so that each page the
  * journey reaches is checked (axe-core, console errors, failed asset requests, the document's
- * HTTP status) and photographed to test-results/e2e/<nn>-<label>.png.
+ * HTTP status) and photographed to test-results/e2e/<nn>-<file>-<label>.png.
  *
  * No page goes unchecked: the session counts the documents the page loads, and `visit` fails if
  * more than one document loaded since the last check (a click that navigated outside `visit`).
@@ -63,22 +63,40 @@ interface AxeViolation {
  * page's own CSP. We do NOT set `bypassCSP: true` on the context: that switches the CSP off for
  * the whole page, and a CSP violation by the app itself (an inline script or style that would be
  * blocked in production) would then go unnoticed. Instead axe is evaluated through the DevTools
- * protocol (`page.evaluate`), which the page's CSP does not govern, and which also works in a
- * context with JavaScript disabled (it is the page's scripts that are disabled, not DevTools').
+ * protocol (`page.evaluate`), which the page's CSP does not govern.
+ *
+ * With JavaScript disabled, `page.evaluate` still works but timers never fire, so `axe.run` never
+ * settles. For such a page pass `twin`: a page in a JavaScript-enabled context; the no-JS page's
+ * DOM, with its scripts removed, is served to the twin at the same address (so the stylesheets
+ * load from the app as usual) and axe runs there on exactly what the no-JS user has.
  */
-export async function checkAccessibility(page: Page, label: string): Promise<void> {
-  const loaded = await page.evaluate('typeof window.axe === "object"');
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
-  )) as AxeViolation[];
+export async function checkAccessibility(page: Page, label: string, twin?: Page): Promise<void> {
+  let target = page;
+  if (twin) {
+    const url = page.url().split('#')[0]!;
+    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    await twin.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await twin.goto(url, { waitUntil: 'load' });
+    await twin.unroute(url);
+    target = twin;
+  }
+  const loaded = await target.evaluate('typeof window.axe === "object"');
+  if (!loaded) await target.evaluate(AXE_SOURCE);
+  // page.evaluate has no timeout of its own: a page where axe cannot finish fails rather than hangs.
+  let timer: NodeJS.Timeout | undefined;
+  const violations = (await Promise.race([
+    target.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`axe did not finish on "${label}" within 30 seconds`)), 30_000);
+    }),
+  ]).finally(() => clearTimeout(timer))) as AxeViolation[];
   if (violations.length === 0) return;
   const lines = violations.flatMap((v) => [
     `  ${v.id} (${v.impact ?? 'no impact given'}): ${v.help}`,
     `    ${v.helpUrl}`,
     ...v.nodes.map((n) => `    - ${n.target.map(String).join(' ')}\n      ${n.html.slice(0, 300)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`),
   ]);
-  assert.fail(`axe found ${violations.length} accessibility violation${violations.length === 1 ? '' : 's'} on "${label}" (${page.url()}):\n${lines.join('\n')}`);
+  assert.fail(`axe found ${violations.length} accessibility violation${violations.length === 1 ? '' : 's'} on "${label}" (${page.url()})${twin ? ' with JavaScript off' : ''}:\n${lines.join('\n')}`);
 }
 
 export interface VisitOptions {
@@ -135,6 +153,9 @@ export async function newSession(browser: Browser, base: string, shots: Screensh
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
+  // JavaScript off: axe runs on a copy of each page in a twin page that has it (see checkAccessibility).
+  const twinContext = options.javaScriptEnabled === false ? await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' }) : null;
+  const twin = twinContext ? await twinContext.newPage() : undefined;
   const problems: string[] = [];
   let loads = 0;
   let checked = 0;
@@ -171,7 +192,7 @@ export async function newSession(browser: Browser, base: string, shots: Screensh
     await page.waitForLoadState('load');
     // The picture first, so a page that fails its checks can be looked at.
     await page.screenshot({ path: shots.next(label), fullPage: true });
-    await checkAccessibility(page, label);
+    await checkAccessibility(page, label, twin);
     const found = problems.splice(0);
     assert.deepEqual(found, [], `"${label}" (${url}) had console errors or failed requests:\n  ${found.join('\n  ')}`);
   }
@@ -183,7 +204,10 @@ export async function newSession(browser: Browser, base: string, shots: Screensh
     async visit(label, action, options = {}) {
       const before = loads;
       if (action) {
-        const loaded = page.waitForEvent('load');
+        documentStatus = null;
+        // Longer than an action's own timeout, so a click that finds nothing reports that, not "no load".
+        const loaded = page.waitForEvent('load', { timeout: 20_000 });
+        loaded.catch(() => {});
         await action();
         await loaded;
       }
@@ -208,6 +232,7 @@ export async function newSession(browser: Browser, base: string, shots: Screensh
     async close() {
       const unchecked = loads - checked;
       await context.close();
+      await twinContext?.close();
       assert.equal(unchecked, 0, 'the last page loaded was never checked');
     },
   };
