@@ -27,7 +27,8 @@ export function registerAuthRoutes(app: FastifyInstance, services: Services, con
   app.get('/sign-in', { config: { public: true } }, async (request, reply) => {
     if (request.user) return reply.redirect('/');
     const next = safeNext((request.query as Record<string, unknown>).next);
-    return signInPage(reply, { next, values: {} });
+    const signedOut = (request.query as Record<string, unknown>).signedOut === '1';
+    return signInPage(reply, { next, values: {}, signedOut });
   });
 
   app.post('/sign-in', { config: { public: true } }, async (request, reply) => {
