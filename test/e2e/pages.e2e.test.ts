@@ -125,21 +125,15 @@ describe('pages by role, each checked for accessibility', () => {
     await s.close();
   });
 
-  test('a social worker: their worktray, finding a child, the child’s record and the referral behind it; no contacts, no front door', async () => {
+  test('a social worker: their children, the child’s record and the referral behind it; no contacts, no front door', async () => {
     const s = await session();
     const page = s.page;
-    await s.signIn('worker', TEST_PASSWORD, 'worker: my worktray');
+    await s.signIn('worker', TEST_PASSWORD, 'worker: your children');
     assert.equal(new URL(page.url()).pathname, '/');
-    await page.getByRole('heading', { level: 1, name: 'My worktray' }).waitFor();
-    await page.getByText('for the 1 child allocated to you').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Your children' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Front door' }).count(), 0, 'no front-door navigation for a social worker');
 
-    // Find the child by name, and open her record from the results.
-    await s.visit('worker: find a child', () => page.getByRole('link', { name: 'Find a child' }).click());
-    await page.getByLabel('Name', { exact: true }).fill('Ada Quinn');
-    await s.visit('worker: one child found', () => page.getByRole('button', { name: 'Search' }).click());
-    await page.getByRole('heading', { name: '1 child found' }).waitFor();
-    await s.visit('worker: child’s record', () => page.getByRole('table', { name: 'Children found' }).getByRole('link', { name: 'Ada Quinn' }).click());
+    await s.visit('worker: child’s record', () => page.getByRole('table', { name: 'Children allocated to you' }).getByRole('link', { name: 'Ada Quinn' }).click());
     assert.equal(new URL(page.url()).pathname, at.adaChild);
     assert.equal(await page.getByRole('link', { name: /Record a contact about/ }).count(), 0);
     // The chronology tells the front door's part of the story, but links only to what a social
@@ -147,9 +141,6 @@ describe('pages by role, each checked for accessibility', () => {
     await page.getByText('Police attended a domestic incident; Ada was present.').waitFor();
     assert.equal(await page.getByRole('link', { name: /^Open the record\W+Contact from Police$/ }).count(), 0);
     await page.getByRole('link', { name: /^Open the record\W+Referral: child in need episode opened$/ }).waitFor();
-    // The record's sections are tabs: the referral is under "Child in need".
-    await page.getByRole('tab', { name: /^Child in need/ }).click();
-    await s.recheck('worker: child’s record, child in need tab');
     await s.visit('worker: referral', () => page.getByRole('table', { name: 'Child in need episodes, newest first' }).getByRole('link').first().click());
     assert.equal(new URL(page.url()).pathname, at.adaReferral);
     assert.equal(await page.getByRole('button', { name: 'Record referral decision' }).count(), 0);
@@ -163,9 +154,9 @@ describe('pages by role, each checked for accessibility', () => {
   test('a performance analyst: read-only views of a child and referrals; no contacts, no front door', async () => {
     const s = await session();
     const page = s.page;
-    await s.signIn('analyst', TEST_PASSWORD, 'analyst: my worktray (no children)');
-    await page.getByRole('heading', { level: 1, name: 'My worktray' }).waitFor();
-    await page.getByText('No children are allocated to you, so you have no work due.').waitFor();
+    await s.signIn('analyst', TEST_PASSWORD, 'analyst: your children (none)');
+    await page.getByRole('heading', { level: 1, name: 'Your children' }).waitFor();
+    await page.getByText('No children are allocated to you.').waitFor();
 
     await s.goto('analyst: child’s record', at.adaChild);
     await page.getByRole('heading', { level: 1, name: 'Ada Quinn' }).waitFor();
