@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { DatabaseHandle } from './database.js';
+import { fillSearchNames } from './search-name.js';
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -14,4 +15,6 @@ export async function migrate(handle: DatabaseHandle): Promise<void> {
   } else {
     await migratePostgres(handle.db as never, config);
   }
+  // Data the SQL cannot compute: the searchable form of names written without it (search-name.ts).
+  await fillSearchNames(handle.db);
 }

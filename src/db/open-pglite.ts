@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database, DatabaseHandle } from './database.js';
@@ -21,7 +22,8 @@ export async function openPglite(options: PgliteOptions): Promise<DatabaseHandle
   let client: PGlite;
   try {
     const dataDir = options.dataDir ? path.join(options.dataDir, 'pglite') : undefined;
-    client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir });
+    // pg_trgm: trigram similarity for finding a child by name (migration 0005 creates the extension).
+    client = await PGlite.create({ dataDir, parsers, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
   } catch (error) {
     lock?.release();
     throw error;

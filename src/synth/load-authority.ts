@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '../db/database.js';
 import { toCopyText } from '../db/copy-text.js';
+import { fillSearchNames, nameKeys, searchNameOf } from '../db/search-name.js';
 
 export interface Batch {
   table: string;
@@ -42,16 +43,31 @@ export async function loadBatches(
     if (batch.rows.length === 0) continue;
     let buffer = buffers.get(batch.table);
     if (!buffer) {
-      buffer = { columns: Object.keys(batch.rows[0]!), rows: [] };
+      const first = batch.table === 'people' ? withSearchColumns(batch.rows[0]!) : batch.rows[0]!;
+      buffer = { columns: Object.keys(first), rows: [] };
       buffers.set(batch.table, buffer);
     }
-    for (const row of batch.rows) buffer.rows.push(row);
+    if (batch.table === 'people') {
+      // The searchable form of each name (src/db/search-name.ts), computed here rather than by a
+      // million-row UPDATE after the load.
+      for (const row of batch.rows) buffer.rows.push(withSearchColumns(row));
+    } else {
+      for (const row of batch.rows) buffer.rows.push(row);
+    }
     buffered += batch.rows.length;
     if (buffered >= flushRows) await flush();
   }
   await flush();
+  // Any person written without a search name (none from the generator) gets one.
+  await fillSearchNames(handle.db);
   // Issue new child IDs after the loaded ones, and give the planner fresh statistics.
   await handle.query(`select setval('la_child_id_seq', greatest(1, coalesce((select max(substring(la_child_id from 2)::bigint) from people where la_child_id ~ '^C[0-9]+$'), 1)))`);
   await handle.query('ANALYZE');
   return progress;
+}
+
+function withSearchColumns(row: Record<string, unknown>): Record<string, unknown> {
+  if (typeof row.given_name !== 'string' || typeof row.family_name !== 'string') return row;
+  const searchName = searchNameOf(row.given_name, row.family_name);
+  return { ...row, search_name: searchName, search_keys: nameKeys(searchName) };
 }

@@ -28,6 +28,13 @@ export const people = pgTable(
     deathDate: date('death_date', { mode: 'string' }),
     /** Country of origin, recorded for unaccompanied asylum-seeking children. */
     nationality: text('nationality'),
+    /**
+     * The name in its searchable form and its phonetic keys (src/db/search-name.ts), written with
+     * the name. Null until computed: rows loaded in bulk or written by code that does not set them
+     * are filled by fillSearchNames, and a change of name without them sets them back to null.
+     */
+    searchName: text('search_name'),
+    searchKeys: text('search_keys').array(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
@@ -41,6 +48,14 @@ export const people = pgTable(
     index('people_family_name').on(sql`lower(${t.familyName})`),
     index('people_dob').on(t.dateOfBirth),
     index('people_nhs_number').on(t.nhsNumber),
+    index('people_upn').on(t.upn),
+    index('people_expected_dob').on(t.expectedDateOfBirth).where(sql`${t.expectedDateOfBirth} is not null`),
+    // Finding a child (src/features/search): trigram similarity on the name, phonetic keys, and
+    // the rows whose search columns are still to be computed. No GIN pending list (fastupdate):
+    // PGlite has no autovacuum to merge it, and every search would read it from end to end.
+    index('people_search_name_trgm').using('gin', t.searchName.op('gin_trgm_ops')).with({ fastupdate: false }).where(sql`${t.isChild}`),
+    index('people_search_keys').using('gin', t.searchKeys).with({ fastupdate: false }).where(sql`${t.isChild}`),
+    index('people_search_name_missing').on(t.id).where(sql`${t.searchName} is null`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/database.js';
+import { nameKeys, searchNameOf } from '../../db/search-name.js';
 import { cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
 import { type Principal, canDecideReferral, canWorkFrontDoor } from '../../domain/access/index.js';
 import { Conflict, NotFound, NotPermitted, ValidationFailed } from '../../domain/errors.js';
@@ -122,9 +123,10 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
           throw new ValidationFailed([{ field: 'confirmNotDuplicate', message: 'Check the possible matches, then confirm that none of them is this child' }]);
         }
         const laChildId = await nextLaChildId(tx);
+        const searchName = searchNameOf(p.givenName, p.familyName);
         const [created] = await tx
           .insert(people)
-          .values({ laChildId, givenName: p.givenName, familyName: p.familyName, dateOfBirth: p.dateOfBirth, expectedDateOfBirth: p.expectedDateOfBirth ?? null, sex: p.sex, nhsNumber: p.nhsNumber, createdBy: principal.userId })
+          .values({ laChildId, givenName: p.givenName, familyName: p.familyName, searchName, searchKeys: nameKeys(searchName), dateOfBirth: p.dateOfBirth, expectedDateOfBirth: p.expectedDateOfBirth ?? null, sex: p.sex, nhsNumber: p.nhsNumber, createdBy: principal.userId })
           .returning({ id: people.id });
         personId = created!.id;
         await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'person', subjectId: personId, personId, detail: { laChildId, possibleMatchesConfirmedNotSame: matches.map((m) => m.id) } });

@@ -1,0 +1,42 @@
+import { type PlainDate, datePartsOf, formatLongDate } from '../../domain/time/index.js';
+import type { ChildFound } from './search.repo.js';
+
+/** "8 years", "1 year", "5 months", "Under 1 month", or "Unborn". */
+export function describeAge(dateOfBirth: PlainDate | null, today: PlainDate): string {
+  if (!dateOfBirth) return 'Not known';
+  if (dateOfBirth > today) return 'Unborn';
+  const b = datePartsOf(dateOfBirth);
+  const t = datePartsOf(today);
+  const months = (t.year - b.year) * 12 + (t.month - b.month) - (t.day < b.day ? 1 : 0);
+  if (months >= 12) {
+    const years = Math.floor(months / 12);
+    return `${years} ${years === 1 ? 'year' : 'years'}`;
+  }
+  if (months >= 1) return `${months} ${months === 1 ? 'month' : 'months'}`;
+  return 'Under 1 month';
+}
+
+function team(child: ChildFound): string {
+  if (child.teamName) return child.teamName;
+  return child.hasOpenEpisode ? 'Open, not allocated' : 'No open case';
+}
+
+/** The results table's rows: name (a link to the child's page), date of birth, age, child ID, team. */
+export function resultRows(children: ChildFound[], today: PlainDate) {
+  return children.map((c) => {
+    const born = c.dateOfBirth as PlainDate | null;
+    const expected = c.expectedDateOfBirth as PlainDate | null;
+    const dob = born ? formatLongDate(born) : expected ? `Expected ${formatLongDate(expected)}` : 'Not known';
+    return [
+      { html: `<a class="govuk-link" href="/children/${c.id}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
+      { text: dob },
+      { text: born ? describeAge(born, today) : expected ? 'Unborn' : 'Not known' },
+      { text: c.laChildId },
+      { text: team(c) },
+    ];
+  });
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
