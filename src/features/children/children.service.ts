@@ -1,55 +1,25 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { allocations, cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
+import { allocations, people, teams } from '../../db/schema/index.js';
 import type { Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { type ChronologyEntry, buildChronology } from './chronology.js';
+import { loadChildRecord, loadPerson } from './children.repo.js';
 
 export type ChildrenService = ReturnType<typeof createChildrenService>;
+export type ChildRecord = Awaited<ReturnType<ChildrenService['record']>>;
 
 export function createChildrenService({ db, audit, access }: { db: Database; audit: AuditService; access: AccessService }) {
   /** The child's whole record as the page needs it; the view is audited in the same transaction. */
   async function record(principal: Principal, personId: string) {
     return db.transaction(async (tx) => {
-      const [person] = await tx.select().from(people).where(eq(people.id, personId));
+      const person = await loadPerson(tx, personId);
       if (!person) throw new NotFound('child');
       const accessReason = await access.assertChildAccess(tx, principal, personId, 'view');
-      const recorder = alias(users, 'recorder');
-      const decider = alias(users, 'decider');
-      const contactRows = await tx
-        .select({ contact: contacts, recordedBy: recorder.displayName, decidedBy: decider.displayName })
-        .from(contacts)
-        .innerJoin(recorder, eq(recorder.id, contacts.recordedBy))
-        .leftJoin(decider, eq(decider.id, contacts.decidedBy))
-        .where(eq(contacts.personId, personId));
-      const ratingRows = await tx
-        .select({ rating: contactRagRatings, ratedBy: users.displayName })
-        .from(contactRagRatings)
-        .innerJoin(contacts, eq(contacts.id, contactRagRatings.contactId))
-        .innerJoin(users, eq(users.id, contactRagRatings.ratedBy))
-        .where(eq(contacts.personId, personId));
-      const creator = alias(users, 'creator');
-      const episodeRows = await tx
-        .select({ episode: cinEpisodes, createdBy: creator.displayName, decidedBy: decider.displayName, teamName: teams.name })
-        .from(cinEpisodes)
-        .leftJoin(creator, eq(creator.id, cinEpisodes.createdBy))
-        .leftJoin(decider, eq(decider.id, cinEpisodes.referralDecidedBy))
-        .leftJoin(teams, eq(teams.id, cinEpisodes.teamId))
-        .where(eq(cinEpisodes.personId, personId))
-        .orderBy(desc(cinEpisodes.referralDate));
-      const allocationRows = await tx
-        .select({ allocation: allocations, worker: users.displayName, teamName: teams.name })
-        .from(allocations)
-        .leftJoin(users, eq(users.id, allocations.workerId))
-        .innerJoin(teams, eq(teams.id, allocations.teamId))
-        .where(eq(allocations.personId, personId))
-        .orderBy(desc(allocations.startDate));
+      const rows = await loadChildRecord(tx, personId);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'child-record', access: accessReason } });
-      const chronology: ChronologyEntry[] = buildChronology({ contacts: contactRows, ratings: ratingRows, episodes: episodeRows, allocations: allocationRows });
-      return { person, contacts: contactRows, episodes: episodeRows, allocations: allocationRows, chronology };
+      return { person, ...rows };
     });
   }
 
