@@ -13,6 +13,7 @@ export type CaseAction =
   | 'record-visit'
   | 'start-cin-plan'
   | 'end-cin-plan'
+  | 'record-cin-plan-review'
   | 'close-episode';
 
 export interface ActionDecision {
@@ -28,7 +29,8 @@ const no = (reason: string): ActionDecision => ({ allowed: false, reason });
  * The journey's gates, from the CIN census rules that a coherent record must keep: one open
  * episode (8815); no concurrent assessments (8890) or section 47s (8839); a section 47 starts at a
  * strategy discussion; no initial conference without a section 47 that needs one, or a transfer-in;
- * CIN and CP plans never overlap (4001); an episode does not close with work still open (8867, 8868).
+ * CIN and CP plans never overlap (4001); an episode does not close with work still open (8867, 8868),
+ * nor with a section 47 enquiry that a strategy discussion decided on still unrecorded.
  */
 export function allowedActions(r: ObligationRecord): Record<CaseAction, ActionDecision> {
   const open = r.episodes.find((e) => e.closureDate === null) ?? null;
@@ -58,6 +60,7 @@ export function allowedActions(r: ObligationRecord): Record<CaseAction, ActionDe
       'record-visit': none,
       'start-cin-plan': none,
       'end-cin-plan': openCin ? yes : no('The child has no open child in need plan.'),
+      'record-cin-plan-review': openCin ? yes : no('The child has no open child in need plan.'),
       'close-episode': none,
     };
   }
@@ -65,7 +68,11 @@ export function allowedActions(r: ObligationRecord): Record<CaseAction, ActionDe
     'record-assessment': openAssessment ? no('An assessment is already in progress; authorise it before starting another.') : yes,
     'authorise-assessment': openAssessment ? yes : no('There is no assessment awaiting authorisation.'),
     'record-strategy-discussion': yes,
-    'record-s47': awaitingS47.length ? (openS47 ? no('A section 47 enquiry is already open; record its outcome first.') : yes) : no('A section 47 enquiry starts at a strategy discussion that decided on one. Record the strategy discussion first.'),
+    'record-s47': openS47
+      ? no('A section 47 enquiry is already open; record its outcome first.')
+      : awaitingS47.length
+        ? yes
+        : no('A section 47 enquiry starts at a strategy discussion that decided on one. Record the strategy discussion first.'),
     'record-s47-outcome': openS47 ? yes : no('There is no open section 47 enquiry.'),
     // Always offered with an open episode: it is either for a section 47 that needs one, or a transfer-in.
     'record-initial-conference': openCp ? no('The child is already on a child protection plan.') : yes,
@@ -74,6 +81,7 @@ export function allowedActions(r: ObligationRecord): Record<CaseAction, ActionDe
     'record-visit': yes,
     'start-cin-plan': openCin ? no('A child in need plan is already open.') : openCp ? no('The child is on a child protection plan; a child in need plan cannot run alongside it.') : yes,
     'end-cin-plan': openCin ? yes : no('The child has no open child in need plan.'),
+    'record-cin-plan-review': openCin ? yes : no('The child has no open child in need plan.'),
     'close-episode': openAssessment
       ? no('An assessment is still open. Authorise it before closing the episode.')
       : openS47
@@ -84,6 +92,8 @@ export function allowedActions(r: ObligationRecord): Record<CaseAction, ActionDe
             ? no('A child in need plan is still open. End it first.')
             : needingConference.length
               ? no('A section 47 enquiry decided an initial conference was needed and none is recorded.')
-              : yes,
+              : awaitingS47.length
+                ? no('A strategy discussion decided on a section 47 enquiry and none is recorded. Start the enquiry first.')
+                : yes,
   };
 }

@@ -35,25 +35,24 @@ export async function loadObligationRecords(tx: Executor, personIds: readonly st
     const r = out.get(personId);
     if (r) (r[key] as unknown as unknown[]).push(value);
   };
-  const [eps, ass, sds, s47s, icpcs, plans, reviews, groups, cins, cinReviews, vs, allocs, sups] = await Promise.all([
-    tx.select().from(cinEpisodes).where(inArray(cinEpisodes.personId, ids)),
-    tx.select().from(assessments).where(inArray(assessments.personId, ids)),
-    tx.select().from(strategyDiscussions).where(inArray(strategyDiscussions.personId, ids)),
-    tx.select().from(s47Enquiries).where(inArray(s47Enquiries.personId, ids)),
-    tx.select().from(initialCpConferences).where(inArray(initialCpConferences.personId, ids)),
-    tx.select().from(cpPlans).where(inArray(cpPlans.personId, ids)),
-    tx.select().from(cpReviews).where(inArray(cpReviews.personId, ids)),
-    tx.select().from(coreGroups).where(inArray(coreGroups.personId, ids)),
-    tx.select().from(cinPlans).where(inArray(cinPlans.personId, ids)),
-    tx.select().from(cinPlanReviews).where(inArray(cinPlanReviews.personId, ids)),
-    tx.select().from(visits).where(inArray(visits.personId, ids)),
-    tx.select().from(allocations).where(inArray(allocations.personId, ids)),
-    tx
-      .select({ id: supervisionChildren.id, personId: supervisionChildren.personId, date: supervisions.supervisionDate })
-      .from(supervisionChildren)
-      .innerJoin(supervisions, eq(supervisions.id, supervisionChildren.supervisionId))
-      .where(inArray(supervisionChildren.personId, ids)),
-  ]);
+  // One after another: a transaction is one connection, and node-postgres does not run queries on it concurrently.
+  const eps = await tx.select().from(cinEpisodes).where(inArray(cinEpisodes.personId, ids));
+  const ass = await tx.select().from(assessments).where(inArray(assessments.personId, ids));
+  const sds = await tx.select().from(strategyDiscussions).where(inArray(strategyDiscussions.personId, ids));
+  const s47s = await tx.select().from(s47Enquiries).where(inArray(s47Enquiries.personId, ids));
+  const icpcs = await tx.select().from(initialCpConferences).where(inArray(initialCpConferences.personId, ids));
+  const plans = await tx.select().from(cpPlans).where(inArray(cpPlans.personId, ids));
+  const reviews = await tx.select().from(cpReviews).where(inArray(cpReviews.personId, ids));
+  const groups = await tx.select().from(coreGroups).where(inArray(coreGroups.personId, ids));
+  const cins = await tx.select().from(cinPlans).where(inArray(cinPlans.personId, ids));
+  const cinReviews = await tx.select().from(cinPlanReviews).where(inArray(cinPlanReviews.personId, ids));
+  const vs = await tx.select().from(visits).where(inArray(visits.personId, ids));
+  const allocs = await tx.select().from(allocations).where(inArray(allocations.personId, ids));
+  const sups = await tx
+    .select({ id: supervisionChildren.id, personId: supervisionChildren.personId, date: supervisions.supervisionDate })
+    .from(supervisionChildren)
+    .innerJoin(supervisions, eq(supervisions.id, supervisionChildren.supervisionId))
+    .where(inArray(supervisionChildren.personId, ids));
   for (const e of eps) push(e.personId, 'episodes', { id: e.id, referralDate: date(e.referralDate), referralDecision: e.referralDecision, referralDecidedOn: maybe(e.referralDecidedOn), closureDate: maybe(e.closureDate) });
   for (const a of ass) push(a.personId, 'assessments', { id: a.id, episodeId: a.cinEpisodeId, startDate: date(a.startDate), authorisedDate: maybe(a.authorisedDate), outcome: a.outcome });
   for (const s of sds) push(s.personId, 'strategyDiscussions', { id: s.id, episodeId: s.cinEpisodeId, date: date(s.discussionDate), decision: s.decision as 's47' | 'no_s47' });
