@@ -36,13 +36,32 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const CONNECTIONS = 20;
 const USERNAME = 'mash.worker';
-const SERVER_READY_TIMEOUT_MS = 240_000;
+/** The case worktrays are measured as the demo's social worker (My worktray) and their team manager (/team). */
+const WORKER_USERNAME = 'social.worker';
+const MANAGER_USERNAME = 'team.manager';
+/**
+ * The size of the synthetic authority the server loads (BENCH_PAGES_SCALE, default 1 = a London
+ * borough); 0 = the demo's handful of front-door children only.
+ */
+const SCALE = pagesScale();
+/** Loading the authority takes minutes at scale 1 (longer on PGlite): the wait grows with the scale. */
+const SERVER_READY_TIMEOUT_MS = 240_000 + SCALE * 3_600_000;
+
+function pagesScale(): number {
+  const raw = process.env.BENCH_PAGES_SCALE;
+  if (raw === undefined || raw === '') return 1;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || n > 10) throw new Error(`BENCH_PAGES_SCALE must be a number from 0 to 10, not "${raw}"`);
+  return n;
+}
 
 interface RouteSpec {
   key: string;
   label: string;
   path: string;
   signedIn: boolean;
+  /** Whose session (default the MASH worker's). */
+  as?: string;
   /** Text the page must contain (checked once before the load), so we measure the real page. */
   expect: string;
   /** Part of the issue's figures, or extra context. */
@@ -84,7 +103,7 @@ const COLUMNS: Column[] = [
 
 export const httpPages: Suite = {
   name: 'http-pages',
-  description: `sign-in page, front-door worktray and a child's page under ${CONNECTIONS} connections, as ratios to /empty, on each engine`,
+  description: `sign-in page, front-door worktray, My worktray, the team worktray and a child's page under ${CONNECTIONS} connections, as ratios to /empty, on each engine (BENCH_PAGES_SCALE, default 1)`,
   async run(ctx: BenchContext): Promise<SuiteReport> {
     const sections: Section[] = [];
     for (const engine of ctx.engines) sections.push(await measureEngine(ctx, engine));
@@ -108,7 +127,9 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     const base = `http://127.0.0.1:${server.ready.port}`;
     ctx.log(`${engine}: server pid ${server.pid} listening on ${base} (setup ${(server.ready.setupMs / 1000).toFixed(1)} s: open, migrate, demo authority)`);
     const cookie = await signIn(base);
-    ctx.log(`${engine}: signed in as ${USERNAME}`);
+    const cookies: Record<string, string> = { [USERNAME]: cookie, [WORKER_USERNAME]: await signIn(base, WORKER_USERNAME), [MANAGER_USERNAME]: await signIn(base, MANAGER_USERNAME) };
+    const cookieFor = (route: RouteSpec) => cookies[route.as ?? USERNAME]!;
+    ctx.log(`${engine}: signed in as ${USERNAME}, ${WORKER_USERNAME} and ${MANAGER_USERNAME} (authority at scale ${SCALE})`);
     const child = await pickChild(base, cookie, server.ready.children);
     ctx.log(`${engine}: the child's page is ${child.name}'s (${child.records} records: contacts, ratings, episodes, allocations)`);
 
@@ -119,8 +140,10 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
       { key: 'sign-in', label: '/sign-in', path: '/sign-in', signedIn: false, expect: 'Sign in to Hearth' },
       { key: 'front-door', label: '/front-door (worktray)', path: '/front-door', signedIn: true, expect: 'Front door' },
       { key: 'child', label: "/children/:id (child's page)", path: `/children/${child.id}`, signedIn: true, expect: child.name },
+      { key: 'my-worktray', label: `/ (My worktray, ${WORKER_USERNAME})`, path: '/', signedIn: true, as: WORKER_USERNAME, expect: 'My worktray' },
+      { key: 'team', label: `/team (team worktray, ${MANAGER_USERNAME})`, path: '/team', signedIn: true, as: MANAGER_USERNAME, expect: 'Team worktray' },
     ];
-    for (const route of routes) await checkPage(base, route, cookie);
+    for (const route of routes) await checkPage(base, route, cookieFor(route));
 
     // The floor is measured first and again last: its mean is the denominator, and the gap
     // between the two says how steady the machine was while the pages were measured.
@@ -131,7 +154,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     ];
     const figures = new Map<string, RunFigures>();
     for (const { route, key } of schedule) {
-      const headers = route.signedIn ? { cookie } : undefined;
+      const headers = route.signedIn ? { cookie: cookieFor(route) } : undefined;
       const label = key === 'empty-after' ? `${route.label} again` : route.label;
       ctx.log(`${engine}: ${label}: warm-up ${ctx.warmupSeconds} s...`);
       await load(base + route.path, headers, ctx.warmupSeconds);
@@ -188,6 +211,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
       `"/empty signed in" is extra context, not one of the issue's figures: the same empty page with the session cookie. Its gap to the floor is what every signed-in page pays before its own work: resuming the session and loading the user's access (three queries).`,
       `CPU columns: percent of one core over each measured window, ${os.cpus().length} cores in all; ${engine === 'pglite' ? "PGlite runs inside the server process, so the server's CPU includes the database" : 'PostgreSQL is its own processes (postmaster and backends)'}; "others" is the machine's busy time not used by the server, the database or autocannon.`,
       `Child's page: ${child.name}, the largest demo record (${child.records} rows). Every view of it is a transaction that also writes an audit row behind the audit chain head's row lock.`,
+      `Synthetic authority at scale ${SCALE} (BENCH_PAGES_SCALE). My worktray is ${WORKER_USERNAME}'s (${server.ready.caseload?.worker ?? '?'} children, ${server.ready.caseload?.workerItems ?? '?'} open items); the team worktray is ${MANAGER_USERNAME}'s (${server.ready.caseload?.teamItems ?? '?'} open items in the team).`,
     );
     return {
       title,
@@ -202,6 +226,8 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
         seconds: ctx.seconds,
         warmupSeconds: ctx.warmupSeconds,
         user: USERNAME,
+        scale: SCALE,
+        caseload: server.ready.caseload ?? null,
         child,
         serverSetupMs: server.ready.setupMs,
         runs: Object.fromEntries(figures),
@@ -271,7 +297,7 @@ function startServer(database: BenchDatabase, log: (m: string) => void): Promise
   const child = fork(path.join(HERE, 'server.ts'), [], {
     cwd: ROOT,
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, HEARTH_BENCH_DATABASE: JSON.stringify(database.database), NODE_ENV: 'production' },
+    env: { ...process.env, HEARTH_BENCH_DATABASE: JSON.stringify(database.database), HEARTH_BENCH_SCALE: String(SCALE), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   liveServers.add(child);
@@ -350,8 +376,8 @@ function cookiePair(response: Response, name: string): string {
   return header.split(';')[0]!;
 }
 
-/** Sign in as the demo MASH worker the way a browser does: the pre-session CSRF cookie and hidden field. */
-async function signIn(base: string): Promise<string> {
+/** Sign in as a demo user (the MASH worker by default) the way a browser does: the pre-session CSRF cookie and hidden field. */
+async function signIn(base: string, username: string = USERNAME): Promise<string> {
   const page = await fetch(`${base}/sign-in`);
   if (page.status !== 200) throw new Error(`GET /sign-in answered ${page.status}`);
   const csrfCookie = cookiePair(page, 'hearth_csrf');
@@ -362,9 +388,9 @@ async function signIn(base: string): Promise<string> {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ _csrf: csrf, next: '/front-door', username: USERNAME, password: DEMO_PASSWORD }).toString(),
+    body: new URLSearchParams({ _csrf: csrf, next: '/', username, password: DEMO_PASSWORD }).toString(),
   });
-  if (response.status !== 303) throw new Error(`signing in as ${USERNAME} answered ${response.status}, not 303`);
+  if (response.status !== 303) throw new Error(`signing in as ${username} answered ${response.status}, not 303`);
   return cookiePair(response, 'hearth_session');
 }
 

@@ -33,6 +33,8 @@ export interface ServerReady {
   engine: string;
   /** Demo children, the largest record first: the candidates for the child's page. */
   children: { id: string; name: string; records: number }[];
+  /** The demo social worker's caseload and open items, and their team's open items (what the worktrays list). */
+  caseload?: { worker: number; workerItems: number; teamItems: number };
   setupMs: number;
 }
 
@@ -104,8 +106,10 @@ async function main(): Promise<void> {
     log('migrating...');
     await migrate(db);
     if (await isEmpty(db)) {
-      log('loading the demo authority...');
-      await loadDemoAuthority(db, config, systemClock.now());
+      // The size of the synthetic authority (bench/http-pages.ts passes BENCH_PAGES_SCALE); 0 = the demo's handful only.
+      const scale = Number(process.env.HEARTH_BENCH_SCALE ?? '0');
+      log(`loading the demo authority at scale ${scale}...`);
+      await loadDemoAuthority(db, config, systemClock.now(), { scale, seed: 1, years: 5 });
     }
     const built = await createApp({ config, db, clock: systemClock });
     app = built.app;
@@ -123,6 +127,14 @@ async function main(): Promise<void> {
         from people p
        order by records desc, p.family_name, p.given_name
        limit 5`);
+
+    const [caseload] = await db.query<{ worker: number; worker_items: number; team_items: number }>(`
+      with w as (select id, team_id from users where username = 'social.worker')
+      select (select count(*)::int from allocations a, w where a.worker_id = w.id and a.end_date is null and a.role = 'CW') as worker,
+             (select count(*)::int from obligations o join allocations a on a.person_id = o.person_id, w
+               where a.worker_id = w.id and a.end_date is null and a.role = 'CW' and o.met_on is null and o.lapsed_on is null) as worker_items,
+             (select count(*)::int from obligations o join allocations a on a.person_id = o.person_id, w
+               where a.team_id = w.team_id and a.end_date is null and a.role = 'CW' and o.met_on is null and o.lapsed_on is null) as team_items`);
 
     let mark: { cpu: NodeJS.CpuUsage; elu: EventLoopUtilization; at: number } | null = null;
     process.on('message', (message: ParentMessage) => {
@@ -146,7 +158,7 @@ async function main(): Promise<void> {
       }
     });
 
-    send({ type: 'ready', port: address.port, engine: db.engine, children, setupMs: performance.now() - started });
+    send({ type: 'ready', port: address.port, engine: db.engine, children, caseload: caseload ? { worker: caseload.worker, workerItems: caseload.worker_items, teamItems: caseload.team_items } : undefined, setupMs: performance.now() - started });
   } catch (error) {
     const e = error as Error & { cause?: unknown };
     const cause = e.cause instanceof Error ? ` (${e.cause.message})` : '';

@@ -6,6 +6,8 @@ import { openDatabase } from '../db/open.js';
 import { ValidationFailed, Conflict } from '../domain/errors.js';
 import { ROLES } from '../domain/access/index.js';
 import { createUsersService } from '../features/users/users.service.js';
+import { childObligations, formatChildObligations } from '../features/worktray/child-obligations.js';
+import { isPlainDate, londonDateOf } from '../domain/time/index.js';
 import { backup, restore } from './backup.js';
 import { DEMO_PASSWORD, isEmpty, loadDemoAuthority } from './demo-authority.js';
 import { progressReporter } from './progress.js';
@@ -99,6 +101,26 @@ program
   .action(async (file: string) => {
     await restore(loadConfig(), file);
     console.log('Restored.');
+  });
+
+program
+  .command('obligations')
+  .description('a child’s obligations (due, met, lapsed) with their status as at a date, as the worktrays read them')
+  .requiredOption('--child <id>', 'the child: local-authority child ID or person id')
+  .option('--as-of <date>', 'judge overdue as at this date (YYYY-MM-DD); default today')
+  .option('--json', 'print JSON instead of text')
+  .action(async (opts: { child: string; asOf?: string; json?: boolean }) => {
+    const asOf = opts.asOf ?? londonDateOf(new Date());
+    if (!isPlainDate(asOf)) throw new ValidationFailed([{ field: 'as-of', message: `--as-of must be a date like 2026-11-23, got ${opts.asOf}` }]);
+    const db = await openDatabase(loadConfig().database);
+    try {
+      const report = await childObligations(db.db, opts.child, asOf).catch((error: unknown) => {
+        throw error instanceof Error && error.message.endsWith('not found') ? new Error(`No child with the ID ${opts.child} (give the local-authority child ID or the person id).`) : error;
+      });
+      console.log(opts.json ? JSON.stringify(report, null, 2) : formatChildObligations(report));
+    } finally {
+      await db.close();
+    }
   });
 
 try {

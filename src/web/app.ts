@@ -11,6 +11,8 @@ import { createAccessService } from '../features/access/access.service.js';
 import { createAuditService } from '../features/audit/audit.service.js';
 import { registerAuthRoutes } from '../features/auth/auth.routes.js';
 import { createAuthService } from '../features/auth/auth.service.js';
+import { registerCaseworkRoutes } from '../features/casework/casework.routes.js';
+import { createCaseworkService } from '../features/casework/casework.service.js';
 import { registerChildrenRoutes } from '../features/children/children.routes.js';
 import { createChildrenService } from '../features/children/children.service.js';
 import { registerFrontDoorRoutes } from '../features/front-door/front-door.routes.js';
@@ -19,7 +21,17 @@ import { createObligationsService } from '../features/obligations/obligations.se
 import { createSettingsService } from '../features/settings/settings.service.js';
 import { createUsersService } from '../features/users/users.service.js';
 import { registerWorktrayRoutes } from '../features/worktray/worktray.routes.js';
+import { registerCaseWorktrayRoutes } from '../features/worktray/case-worktray.routes.js';
+import { createCaseWorktrayService } from '../features/worktray/case-worktray.service.js';
+import { registerWorkforceRoutes } from '../features/workforce/workforce.routes.js';
+import { createWorkforceService } from '../features/workforce/workforce.service.js';
+import { registerComplianceRoutes } from '../features/compliance/compliance.routes.js';
+import { createComplianceService } from '../features/compliance/compliance.service.js';
+import { registerAdminRoutes } from '../features/admin/admin.routes.js';
+import { createAdminService } from '../features/admin/admin.service.js';
 import { createWorktrayService } from '../features/worktray/worktray.service.js';
+import { registerSearchRoutes } from '../features/search/search.routes.js';
+import { createSearchService } from '../features/search/search.service.js';
 import { ensureCss } from './build-css.js';
 import type { Clock } from './clock.js';
 import { navigationFor } from './navigation.js';
@@ -51,7 +63,13 @@ export function createServices({ config, db, clock }: AppDeps) {
   const frontDoor = createFrontDoorService({ db: db.db, clock, audit, access, settings, obligations });
   const children = createChildrenService({ db: db.db, audit, access });
   const worktray = createWorktrayService({ db: db.db, clock, settings, users });
-  return { audit, access, users, settings, auth, obligations, frontDoor, children, worktray };
+  const caseWorktray = createCaseWorktrayService({ db: db.db, clock, settings });
+  const workforce = createWorkforceService({ db: db.db, clock, audit, access, obligations, settings });
+  const compliance = createComplianceService({ db: db.db, clock, audit });
+  const admin = createAdminService({ handle: db, settings, clock });
+  const search = createSearchService({ db: db.db, audit });
+  const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations });
+  return { audit, access, users, settings, auth, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework };
 }
 
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
@@ -188,7 +206,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   registerAuthRoutes(app, services, config);
   registerChildrenRoutes(app, services, deps.clock);
   registerFrontDoorRoutes(app, services, deps.clock);
+  registerCaseworkRoutes(app, services, deps.clock);
   registerWorktrayRoutes(app, services, deps.clock);
+  registerCaseWorktrayRoutes(app, services);
+  registerWorkforceRoutes(app, services, deps.clock);
+  registerComplianceRoutes(app, services, deps.clock);
+  registerAdminRoutes(app, services);
+  registerSearchRoutes(app, services, deps.clock);
 
   await app.ready();
   return { app, services };

@@ -1,4 +1,5 @@
 import { type Principal, canWorkFrontDoor } from '../domain/access/index.js';
+import { canFindChildren } from '../features/search/child-visibility.js';
 
 export interface NavItem {
   href: string;
@@ -9,12 +10,22 @@ export interface NavItem {
 /** The service navigation a user sees: only what their roles let them use. */
 export function navigationFor(principal: Principal | null, currentPath: string): NavItem[] {
   if (!principal) return [];
-  const items: NavItem[] = [{ href: '/', text: 'Your children' }];
+  const has = (...roles: string[]) => roles.some((r) => (principal.roles as readonly string[]).includes(r));
+  const items: NavItem[] = [];
+  // The worktray is everyone's home page; the front door's home is its own queue ('/' goes there).
+  if (!canWorkFrontDoor(principal)) items.push({ href: '/', text: 'My worktray' });
   if (canWorkFrontDoor(principal)) {
     items.push({ href: '/front-door', text: 'Front door' }, { href: '/contacts/new', text: 'Record a contact' });
   }
+  if (canFindChildren(principal)) items.push({ href: '/search', text: 'Find a child' });
+  if (has('team_manager', 'service_manager')) items.push({ href: '/team', text: 'Team' });
+  if (has('service_manager', 'performance_analyst')) items.push({ href: '/compliance', text: 'Compliance' });
+  if (has('administrator')) items.push({ href: '/admin/settings', text: 'Settings' });
+  // Pages reached from an item (a supervision from the team worktray) keep it highlighted.
+  const sections: Record<string, string[]> = { '/team': ['/team', '/supervision'], '/admin/settings': ['/admin'] };
+  const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);
   return items.map((item) => ({
     ...item,
-    active: item.href === '/' ? currentPath === '/' : currentPath.startsWith(item.href),
+    active: item.href === '/' ? currentPath === '/' : (sections[item.href] ?? [item.href]).some((p) => under(currentPath, p)),
   }));
 }

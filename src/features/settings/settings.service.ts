@@ -7,10 +7,25 @@ import { DEFAULT_LOCAL_NORMS, type LocalNorms } from '../../domain/obligations/i
 import type { Clock } from '../../web/clock.js';
 import type { AuditService } from '../audit/audit.service.js';
 
+export const DEFAULT_CASELOAD_GUIDE = 15;
+
+/** What an administrator may set each local norm to: whole numbers in these ranges. */
+export const LOCAL_NORM_LIMITS: Record<keyof LocalNorms, { min: number; max: number; unit: string; label: string }> = {
+  cpVisitWorkingDays: { min: 1, max: 40, unit: 'working days', label: 'Child protection visits' },
+  cinVisitWorkingDays: { min: 1, max: 60, unit: 'working days', label: 'Child in need visits' },
+  coreGroupIntervalMonths: { min: 1, max: 6, unit: 'months', label: 'Core groups after the first' },
+  cinPlanReviewMonths: { min: 1, max: 6, unit: 'months', label: 'Child in need plan reviews' },
+  supervisionMonths: { min: 1, max: 6, unit: 'months', label: 'Case supervision' },
+  visitWriteUpWorkingDays: { min: 1, max: 20, unit: 'working days', label: 'Writing up a visit' },
+  strategyDiscussionWorkingDays: { min: 0, max: 15, unit: 'working days', label: 'Strategy discussion' },
+};
+
 /** Local norms with their defaults; a stored row overrides the default. */
 const DEFAULTS = {
   'front-door.rag-clock-hours': DEFAULT_RAG_CLOCK_HOURS,
   'obligations.local-norms': DEFAULT_LOCAL_NORMS,
+  /** Children per full-time case-holding worker that caseloads are measured against (domain.md §1.4: many authorities aim for 15-18). */
+  'workforce.caseload-guide': DEFAULT_CASELOAD_GUIDE,
 } satisfies Record<string, unknown>;
 
 type SettingKey = keyof typeof DEFAULTS;
@@ -53,5 +68,47 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     });
   }
 
-  return { get, ragClockHours, setRagClockHours, localNorms };
+  /** Children per full-time case-holding worker (the caseload guide). */
+  async function caseloadGuide(on: Executor = db): Promise<number> {
+    return (await get('workforce.caseload-guide', on)).value;
+  }
+
+  /**
+   * Writes one setting as a new version, refusing a stale edit, with the change audited in the same
+   * transaction (the pattern of setRagClockHours).
+   */
+  async function put<K extends SettingKey>(key: K, userId: string, value: SettingValue<K>, expectedVersion: number, conflict: string): Promise<{ from: SettingValue<K>; version: number }> {
+    return db.transaction(async (tx) => {
+      const [current] = await tx.select().from(settings).where(eq(settings.key, key)).for('update');
+      const version = current?.version ?? 0;
+      if (version !== expectedVersion) throw new Conflict(conflict);
+      if (current) {
+        await tx.update(settings).set({ value, updatedBy: userId, updatedAt: clock.now(), version: version + 1 }).where(eq(settings.key, key));
+      } else {
+        await tx.insert(settings).values({ key, value, updatedBy: userId, updatedAt: clock.now(), version: 1 });
+      }
+      const from = (current?.value ?? DEFAULTS[key]) as SettingValue<K>;
+      await audit.record(tx, { userId, action: 'setting-changed', subjectType: 'setting', subjectId: key, detail: { from, to: value, version: version + 1 } });
+      return { from, version: version + 1 };
+    });
+  }
+
+  /** Changed only by an administrator (the route checks the role); audited and versioned. */
+  async function setLocalNorms(userId: string, norms: LocalNorms, expectedVersion: number) {
+    const errors = [];
+    for (const [k, limit] of Object.entries(LOCAL_NORM_LIMITS) as [keyof LocalNorms, (typeof LOCAL_NORM_LIMITS)[keyof LocalNorms]][]) {
+      const v = norms[k];
+      if (!Number.isInteger(v) || v < limit.min || v > limit.max) errors.push({ field: k, message: `${limit.label} must be a whole number of ${limit.unit} from ${limit.min} to ${limit.max}` });
+    }
+    if (errors.length) throw new ValidationFailed(errors);
+    const value: LocalNorms = Object.fromEntries(Object.keys(LOCAL_NORM_LIMITS).map((k) => [k, norms[k as keyof LocalNorms]])) as unknown as LocalNorms;
+    return put('obligations.local-norms', userId, value, expectedVersion, 'Someone else changed the local timescales while you were editing them.');
+  }
+
+  async function setCaseloadGuide(userId: string, guide: number, expectedVersion: number) {
+    if (!Number.isInteger(guide) || guide < 1 || guide > 60) throw new ValidationFailed([{ field: 'caseloadGuide', message: 'The caseload guide must be a whole number of children from 1 to 60' }]);
+    return put('workforce.caseload-guide', userId, guide, expectedVersion, 'Someone else changed the caseload guide while you were editing it.');
+  }
+
+  return { get, ragClockHours, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
 }

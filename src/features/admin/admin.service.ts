@@ -1,0 +1,94 @@
+import type { DatabaseHandle } from '../../db/database.js';
+import type { Principal } from '../../domain/access/index.js';
+import { NotFound } from '../../domain/errors.js';
+import type { RagClockHours } from '../../domain/front-door/rag.js';
+import type { LocalNorms } from '../../domain/obligations/index.js';
+import type { Clock } from '../../web/clock.js';
+import { recomputeAllObligations } from '../obligations/obligations.service.js';
+import type { SettingsService } from '../settings/settings.service.js';
+
+export interface RecomputeStatus {
+  state: 'idle' | 'running' | 'done' | 'failed';
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  done: number;
+  total: number;
+  /** Obligations written by the last finished run. */
+  written: number | null;
+  error: string | null;
+}
+
+export type AdminService = ReturnType<typeof createAdminService>;
+
+const requireAdministrator = (p: Principal) => {
+  if (!p.roles.includes('administrator')) throw new NotFound('page');
+};
+
+/**
+ * The administrator's settings: the MASH RAG clocks, the local timescale standards and the caseload
+ * guide, each versioned and audited by the settings service. A change of the timescale standards
+ * recomputes every child's obligations; that runs after the setting's transaction has committed,
+ * in the background (at the scale of a borough it takes a while), one run at a time; a change made
+ * while a run is going starts one more run when it ends, with the newest standards.
+ */
+export function createAdminService({ handle, settings, clock, log }: { handle: DatabaseHandle; settings: SettingsService; clock: Clock; log?: (message: string) => void }) {
+  const status: RecomputeStatus = { state: 'idle', startedAt: null, finishedAt: null, done: 0, total: 0, written: null, error: null };
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  async function runOnce(): Promise<void> {
+    Object.assign(status, { state: 'running', startedAt: clock.now(), finishedAt: null, done: 0, total: 0, error: null });
+    try {
+      const norms = await settings.localNorms();
+      status.written = await recomputeAllObligations(handle, norms, clock.now(), {
+        onProgress: (done, total) => Object.assign(status, { done, total }),
+      });
+      Object.assign(status, { state: 'done', finishedAt: clock.now() });
+    } catch (error) {
+      Object.assign(status, { state: 'failed', finishedAt: clock.now(), error: (error as Error).message });
+      (log ?? console.error)(`Recomputing every child's obligations failed: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+
+  /** Starts a recomputation (or queues one more behind the running one); resolves when all are done. */
+  function recomputeAll(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await runOnce();
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  async function page(principal: Principal) {
+    requireAdministrator(principal);
+    const [rag, norms, guide] = await Promise.all([settings.get('front-door.rag-clock-hours'), settings.get('obligations.local-norms'), settings.get('workforce.caseload-guide')]);
+    return { rag, norms: { value: { ...(await settings.localNorms()) }, version: norms.version }, guide, status: { ...status } };
+  }
+
+  async function setRagClockHours(principal: Principal, hours: RagClockHours, version: number) {
+    requireAdministrator(principal);
+    await settings.setRagClockHours(principal.userId, hours, version);
+  }
+
+  /** Saves the standards (committed and audited), then starts the recomputation; the returned promise is that run. */
+  async function setLocalNorms(principal: Principal, norms: LocalNorms, version: number): Promise<{ recomputation: Promise<void> }> {
+    requireAdministrator(principal);
+    await settings.setLocalNorms(principal.userId, norms, version);
+    return { recomputation: recomputeAll() };
+  }
+
+  async function setCaseloadGuide(principal: Principal, guide: number, version: number) {
+    requireAdministrator(principal);
+    await settings.setCaseloadGuide(principal.userId, guide, version);
+  }
+
+  return { page, setRagClockHours, setLocalNorms, setCaseloadGuide, recomputeAll, status: (): RecomputeStatus => ({ ...status }), idle: () => running ?? Promise.resolve() };
+}

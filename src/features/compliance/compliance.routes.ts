@@ -1,0 +1,156 @@
+import type { FastifyInstance } from 'fastify';
+import { type PlainDate, compareDates, datePartsOf, describeDueDate, formatLongDate, londonDateOf, workingDaysBetween } from '../../domain/time/index.js';
+import type { Services } from '../../web/app.js';
+import type { Clock } from '../../web/clock.js';
+import { FormReader, errorView } from '../../web/form-reader.js';
+import { isUuid } from '../../web/ids.js';
+import { signedIn } from '../../web/request-context.js';
+import { ruleInfo } from '../worktray/work-catalogue.js';
+import { type OutcomeCounts, type Period, type PeriodChoice, decided, formatShare, isPeriodChoice, outcomeLabels, periodLabels, periodOf, shareOnTime } from './compliance.js';
+import { NO_TEAM } from './compliance.service.js';
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+
+type Query = Record<string, string | undefined>;
+
+/** The period from the query: a named one, or a custom range from two GOV.UK date inputs (errors shown, this month used meanwhile). */
+function readPeriod(q: Query, today: PlainDate): { period: Period; errors: { field: string; message: string }[]; values: Record<string, string> } {
+  const choice: PeriodChoice = isPeriodChoice(q.period) ? q.period : 'this-month';
+  const values = Object.fromEntries(Object.entries(q).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  if (choice !== 'custom') return { period: periodOf(choice, today), errors: [], values };
+  const form = new FormReader(q);
+  const from = form.date('from', { label: 'Start date' });
+  const to = form.date('to', { label: 'End date' });
+  if (from && to && compareDates(to, from) < 0) form.fail('to-day', 'End date must be the same as or after the start date');
+  if (form.ok && from && to) return { period: periodOf('custom', today, { from, to }), errors: [], values };
+  return { period: periodOf('this-month', today), errors: form.errors, values };
+}
+
+function periodQuery(p: Period): string {
+  if (p.choice !== 'custom') return `period=${p.choice}`;
+  const f = datePartsOf(p.from);
+  const t = datePartsOf(p.to);
+  return `period=custom&amp;from-day=${f.day}&amp;from-month=${f.month}&amp;from-year=${f.year}&amp;to-day=${t.day}&amp;to-month=${t.month}&amp;to-year=${t.year}`;
+}
+
+function countCells(c: OutcomeCounts) {
+  const share = shareOnTime(c);
+  return [
+    { text: String(decided(c)), format: 'numeric' },
+    { text: String(c.onTime), format: 'numeric' },
+    { text: String(c.late), format: 'numeric' },
+    { text: String(c.missed), format: 'numeric' },
+    { html: share === null ? '<span class="govuk-hint">No items</span>' : `<strong>${formatShare(share)}</strong>`, format: 'numeric', attributes: { 'data-sort-value': share === null ? '-1' : String(share) } },
+    { text: String(c.notYetDue), format: 'numeric' },
+  ];
+}
+
+const HEAD_COUNTS = [
+  { text: 'Outcome known', format: 'numeric' },
+  { text: 'On time', format: 'numeric' },
+  { text: 'Late', format: 'numeric' },
+  { text: 'Missed', format: 'numeric' },
+  { text: 'Done on time', format: 'numeric' },
+  { text: 'Not yet due', format: 'numeric' },
+  { text: 'Overdue now', format: 'numeric' },
+];
+
+/** Compliance by rule and team (service managers, performance analysts), drilling down to the children. */
+export function registerComplianceRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
+  const { compliance } = services;
+
+  function periodForm(values: Record<string, string>, period: Period, errors: { field: string; message: string }[]) {
+    const f = datePartsOf(period.from);
+    const t = datePartsOf(period.to);
+    const custom = period.choice === 'custom' || values.period === 'custom';
+    return {
+      periodItems: (Object.keys(periodLabels) as PeriodChoice[]).filter((value) => value !== 'custom').map((value) => ({ value, text: periodLabels[value], checked: !custom && value === period.choice })),
+      customOpen: custom,
+      from: { day: values['from-day'] ?? (custom ? String(f.day) : ''), month: values['from-month'] ?? (custom ? String(f.month) : ''), year: values['from-year'] ?? (custom ? String(f.year) : '') },
+      to: { day: values['to-day'] ?? (custom ? String(t.day) : ''), month: values['to-month'] ?? (custom ? String(t.month) : ''), year: values['to-year'] ?? (custom ? String(t.year) : '') },
+      ...errorView(errors),
+    };
+  }
+
+  app.get('/compliance', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const q = request.query as Query;
+    const today = londonDateOf(clock.now());
+    const { period, errors, values } = readPeriod(q, today);
+    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team! : null;
+    const s = await compliance.summary(principal, period, teamId);
+    const pq = periodQuery(period);
+    const teamQ = teamId ? `&amp;team=${teamId}` : '';
+    const rows = s.rules.map((r) => [
+      { html: `<a class="govuk-link" href="/compliance/${r.rule}?${pq}${teamQ}">${esc(r.label)}</a>` },
+      ...countCells(r.counts),
+      { html: r.overdueNow ? `<span class="hearth-overdue">${r.overdueNow}</span>` : '0', format: 'numeric' },
+    ]);
+    const total = s.rules.reduce((a, r) => ({ onTime: a.onTime + r.counts.onTime, late: a.late + r.counts.late, missed: a.missed + r.counts.missed, notYetDue: a.notYetDue + r.counts.notYetDue }), { onTime: 0, late: 0, missed: 0, notYetDue: 0 });
+    const chosenTeam = teamId === NO_TEAM ? 'Children with no current allocation' : s.teams.find((t) => t.id === teamId)?.name ?? null;
+    return reply.page('compliance/views/summary.njk', {
+      pageTitle: 'Compliance',
+      period,
+      rows,
+      head: [{ text: 'Duty' }, ...HEAD_COUNTS],
+      headline: { share: formatShare(shareOnTime(total)), decided: decided(total), overdue: s.rules.reduce((a, r) => a + r.overdueNow, 0) },
+      teamItems: [{ value: '', text: s.allTeams ? 'Every team' : 'All your teams' }, ...s.teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === teamId })), ...(s.allTeams ? [{ value: NO_TEAM, text: 'No current allocation', selected: teamId === NO_TEAM }] : [])],
+      chosenTeam,
+      teamId: teamId ?? '',
+      action: '/compliance',
+      values,
+      todayText: formatLongDate(today),
+      ...periodForm(values, period, errors),
+    }, errors.length ? 400 : 200);
+  });
+
+  app.get('/compliance/:rule', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const rule = (request.params as { rule: string }).rule;
+    const q = request.query as Query;
+    const today = londonDateOf(clock.now());
+    const { period, errors, values } = readPeriod(q, today);
+    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team! : null;
+    const info = ruleInfo(rule);
+    const [s, list] = await Promise.all([compliance.summary(principal, period), compliance.children(principal, rule, period, teamId)]);
+    const r = s.rules.find((x) => x.rule === rule)!;
+    const pq = periodQuery(period);
+    const teamRows = r.byTeam.map((t) => [
+      { html: `<a class="govuk-link" href="/compliance/${rule}?${pq}&amp;team=${t.teamId}#children">${esc(t.teamName)}</a>` },
+      ...countCells(t.counts),
+      { html: t.overdueNow ? `<span class="hearth-overdue">${t.overdueNow}</span>` : '0', format: 'numeric' },
+    ]);
+    const childRows = list.items.map((i) => {
+      let outcome: string;
+      if (i.overdueNow) outcome = `<strong class="govuk-tag govuk-tag--red">Overdue</strong> <span class="hearth-overdue">${esc(describeDueDate(i.dueOn, today).words.replace(/^overdue /, ''))}</span>`;
+      else if (i.outcome === 'late') outcome = `<strong class="govuk-tag govuk-tag--orange">Late</strong> by ${workingDaysBetween(i.dueOn, i.metOn!)} working ${workingDaysBetween(i.dueOn, i.metOn!) === 1 ? 'day' : 'days'}`;
+      else if (i.outcome === 'missed') outcome = `<strong class="govuk-tag govuk-tag--red">Missed</strong>${i.lapsedOn ? ` (ended ${formatLongDate(i.lapsedOn)} without it)` : ''}`;
+      else if (i.outcome === 'on-time') outcome = `<strong class="govuk-tag govuk-tag--green">${outcomeLabels['on-time']}</strong>`;
+      else outcome = `<strong class="govuk-tag govuk-tag--grey">${outcomeLabels['not-yet-due']}</strong>`;
+      return [
+        { html: `<a class="govuk-link" href="/children/${i.personId}">${esc(i.childName)}</a>${i.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${esc(i.laChildId)}</span>` : ''}` },
+        { text: `${i.teamName}${i.workerName ? `: ${i.workerName}` : ''}` },
+        { html: `${formatLongDate(i.dueOn)}<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${esc(i.basis)}</span>`, attributes: { 'data-sort-value': i.dueOn } },
+        { text: i.metOn ? formatLongDate(i.metOn) : 'Not done' },
+        { html: outcome },
+      ];
+    });
+    const chosen = teamId === NO_TEAM ? 'Children with no current allocation' : (s.teams.find((t) => t.id === teamId)?.name ?? null);
+    return reply.page('compliance/views/rule.njk', {
+      pageTitle: `Compliance: ${info.label}`,
+      label: info.label,
+      rule,
+      period,
+      total: { cells: countCells(r.counts), overdueNow: r.overdueNow, share: formatShare(shareOnTime(r.counts)) },
+      teamRows,
+      head: [{ text: 'Team' }, ...HEAD_COUNTS],
+      childRows,
+      truncated: list.truncated,
+      chosen,
+      teamId: teamId ?? '',
+      action: `/compliance/${rule}`,
+      backLink: { href: `/compliance?${pq.replaceAll('&amp;', '&')}` },
+      ...periodForm(values, period, errors),
+    }, errors.length ? 400 : 200);
+  });
+}

@@ -1,0 +1,172 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Principal } from '../../domain/access/index.js';
+import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
+import { NotFound, ValidationFailed } from '../../domain/errors.js';
+import { type PlainDate, datePartsOf, describeDueDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/app.js';
+import type { Clock } from '../../web/clock.js';
+import { errorView } from '../../web/form-reader.js';
+import { isUuid } from '../../web/ids.js';
+import { signedIn } from '../../web/request-context.js';
+import { newFormToken, parseAllocation, parseSupervision } from './workforce.schema.js';
+
+type Body = Record<string, unknown>;
+const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+const idParam = (request: { params: unknown }) => {
+  const id = (request.params as { id?: string }).id ?? '';
+  if (!isUuid(id)) throw new NotFound();
+  return id;
+};
+const longDate = (d: string | null) => (d ? formatLongDate(d as PlainDate) : '');
+
+/** Allocation of a child to a worker, and case supervision. */
+export function registerWorkforceRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
+  const { workforce } = services;
+
+  async function renderAllocate(reply: FastifyReply, principal: Principal, personId: string, form: { values: Record<string, string>; errors: { field: string; message: string }[]; allocated?: string | null }, status = 200) {
+    const p = await workforce.allocationPage(principal, personId);
+    const current = p.current[0] ?? null;
+    const values = form.values;
+    const selectedWorker = values.workerId ?? '';
+    const reasonDefault = values.reasonCode ?? (current ? '' : 'FCONTA');
+    const workerItems = p.workers
+      .filter((w) => !current || w.id !== current.allocation.workerId)
+      .map((w) => ({
+        value: w.id,
+        text: `${w.displayName}${w.agency ? ' (agency)' : ''}`,
+        hint: { text: `${w.teamName}: ${w.caseload} ${w.caseload === 1 ? 'child' : 'children'} now, guide ${Math.round(p.guide * w.fte)}${w.fte !== 1 ? ` at ${w.fte} FTE` : ''}` },
+        checked: w.id === selectedWorker,
+        selectText: `${w.displayName}, ${w.teamName}: ${w.caseload} children (guide ${Math.round(p.guide * w.fte)})`,
+      }));
+    const justAllocated = form.allocated && current && current.allocation.id === form.allocated ? current : null;
+    return reply.page(
+      'workforce/views/allocate.njk',
+      {
+        pageTitle: `Allocate ${p.person.givenName} ${p.person.familyName}`,
+        backLink: { href: `/children/${personId}` },
+        person: p.person,
+        current,
+        currentText: current ? `${current.worker ?? 'No worker (held by the team)'}, ${current.teamName ?? ''}, since ${longDate(current.allocation.startDate)}` : 'No social worker is allocated',
+        justAllocated: justAllocated ? `${p.person.givenName} ${p.person.familyName} is allocated to ${justAllocated.worker} (${justAllocated.teamName}) from today.` : null,
+        workerItems,
+        useRadios: workerItems.length <= 15,
+        selectItems: [{ value: '', text: 'Choose a social worker' }, ...workerItems.map((w) => ({ value: w.value, text: w.selectText, selected: w.checked }))],
+        reasonItems: [{ value: '', text: 'Choose a reason' }, ...socialWorkerChangeReasons.codes.map((c) => ({ value: c.code, text: c.label, selected: c.code === reasonDefault }))],
+        values,
+        formToken: values.formToken || newFormToken(),
+        historyRows: p.history.map((h) => [
+          { text: h.worker ?? 'No worker (held by the team)' },
+          { text: h.teamName ?? '' },
+          { text: longDate(h.allocation.startDate) },
+          { text: h.allocation.endDate ? longDate(h.allocation.endDate) : 'Now' },
+          { text: [h.allocation.changeReasonCode ? socialWorkerChangeReasons.label(h.allocation.changeReasonCode) : null, h.allocation.reason].filter(Boolean).join(': ') || 'Not recorded' },
+        ]),
+        ...errorView(form.errors),
+      },
+      status,
+    );
+  }
+
+  app.get('/children/:id/allocate', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const allocated = (request.query as Record<string, string | undefined>).allocated;
+    return renderAllocate(reply, principal, idParam(request), { values: {}, errors: [], allocated: isUuid(allocated) ? allocated : null });
+  });
+
+  app.post('/children/:id/allocate', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const personId = idParam(request);
+    const parsed = parseAllocation(request.body as Body);
+    if (!parsed.command || !parsed.formToken) return renderAllocate(reply, principal, personId, { values: parsed.values, errors: parsed.errors }, 400);
+    try {
+      const done = await workforce.allocate(principal, personId, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      return reply.redirect(done.path, 303);
+    } catch (error) {
+      if (error instanceof ValidationFailed) return renderAllocate(reply, principal, personId, { values: parsed.values, errors: error.errors }, 400);
+      throw error;
+    }
+  });
+
+  async function renderSupervisionForm(reply: FastifyReply, principal: Principal, workerId: string, values: Record<string, string>, discussed: string[], errors: { field: string; message: string }[], status = 200) {
+    const { worker, children } = await workforce.supervisionForm(principal, workerId);
+    const today = londonDateOf(clock.now());
+    const t = datePartsOf(today);
+    const view = errorView(errors);
+    return reply.page(
+      'workforce/views/supervision-form.njk',
+      {
+        pageTitle: `Record supervision with ${worker.displayName}`,
+        backLink: { href: '/supervision/new' },
+        worker,
+        children: children.map((c) => {
+          const due = c.dueOn ? describeDueDate(c.dueOn, today) : null;
+          return {
+            id: c.id,
+            name: `${c.givenName} ${c.familyName}`,
+            hint: [c.lastDiscussed ? `Last discussed ${formatLongDate(c.lastDiscussed)}` : 'Not discussed in supervision before', due ? `case discussion ${due.words}` : null].filter(Boolean).join('; '),
+            overdue: due?.status === 'overdue',
+            checked: discussed.includes(c.id),
+            decision: values[`decision-${c.id}`] ?? '',
+            rationale: values[`rationale-${c.id}`] ?? '',
+            decisionError: view.errors[`decision-${c.id}`],
+            rationaleError: view.errors[`rationale-${c.id}`],
+          };
+        }),
+        date: { day: values['supervisionDate-day'] ?? String(t.day), month: values['supervisionDate-month'] ?? String(t.month), year: values['supervisionDate-year'] ?? String(t.year) },
+        values,
+        formToken: values.formToken || newFormToken(),
+        ...view,
+      },
+      status,
+    );
+  }
+
+  app.get('/supervision/new', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const workerId = (request.query as Record<string, string | undefined>).worker;
+    if (workerId !== undefined) {
+      if (!isUuid(workerId)) throw new NotFound();
+      return renderSupervisionForm(reply, principal, workerId, {}, [], []);
+    }
+    const workers = await workforce.supervisees(principal);
+    const today = londonDateOf(clock.now());
+    return reply.page('workforce/views/supervisees.njk', {
+      pageTitle: 'Record a supervision',
+      rows: workers.map((w) => [
+        { html: `<a class="govuk-link" href="/supervision/new?worker=${w.id}">${esc(w.displayName)}</a>` },
+        { text: w.teamName },
+        { text: String(w.caseload), format: 'numeric' },
+        { text: w.lastSupervision ? formatLongDate(w.lastSupervision) : 'Not recorded' },
+        { html: w.overdue ? `<span class="hearth-overdue">${w.overdue}</span>` : '0', format: 'numeric' },
+        { text: w.nextDue ? `${formatLongDate(w.nextDue)} (${describeDueDate(w.nextDue, today).words})` : 'None due' },
+      ]),
+    });
+  });
+
+  app.post('/supervision/new', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const workerId = (request.query as Record<string, string | undefined>).worker;
+    if (!isUuid(workerId)) throw new NotFound();
+    const { children } = await workforce.supervisionForm(principal, workerId);
+    const parsed = parseSupervision(request.body as Body, londonDateOf(clock.now()), children.map((c) => c.id));
+    if (!parsed.command || !parsed.formToken) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, parsed.errors, 400);
+    try {
+      const done = await workforce.recordSupervision(principal, workerId, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      return reply.redirect(done.path, 303);
+    } catch (error) {
+      if (error instanceof ValidationFailed) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, error.errors, 400);
+      throw error;
+    }
+  });
+
+  app.get('/supervision/:id', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const s = await workforce.getSupervision(principal, idParam(request));
+    return reply.page('workforce/views/supervision.njk', {
+      pageTitle: `Supervision of ${s.workerName} on ${longDate(s.supervision.supervisionDate)}`,
+      s,
+      dateText: longDate(s.supervision.supervisionDate),
+      canRecordAnother: principal.userId === s.supervision.supervisorId,
+    });
+  });
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
+import type { FieldError } from '../../domain/errors.js';
+import { type PlainDate, addMonths } from '../../domain/time/index.js';
+import { type FormBody, FormReader } from '../../web/form-reader.js';
+import { isUuid } from '../../web/ids.js';
+import type { AllocateCommand, SupervisionCommand } from './workforce.service.js';
+
+export const newFormToken = () => randomUUID();
+
+export interface Parsed<T> {
+  command: T | null;
+  formToken: string | null;
+  errors: FieldError[];
+  values: Record<string, string>;
+}
+
+function formToken(form: FormReader): string | null {
+  const token = form.raw('formToken');
+  if (!isUuid(token)) {
+    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
+    return null;
+  }
+  return token;
+}
+
+function values(body: FormBody): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) if (k !== '_csrf') out[k] = Array.isArray(v) ? String(v.at(-1) ?? '') : typeof v === 'string' ? v : '';
+  return out;
+}
+
+export function parseAllocation(body: FormBody): Parsed<AllocateCommand> {
+  const form = new FormReader(body);
+  const token = formToken(form);
+  const workerId = form.raw('workerId');
+  if (!isUuid(workerId)) form.fail('workerId', 'Select the social worker to allocate the child to');
+  const reasonCode = form.raw('reasonCode');
+  if (!socialWorkerChangeReasons.has(reasonCode)) form.fail('reasonCode', 'Select the reason for the allocation');
+  const reason = form.text('reason', { max: 2000, label: 'Notes' });
+  const current = form.raw('currentAllocationId');
+  if (current && !isUuid(current)) form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
+  const command = form.ok ? { workerId, reasonCode, reason, currentAllocationId: current || null } : null;
+  return { command, formToken: token, errors: form.errors, values: values(body) };
+}
+
+/**
+ * The supervision form: its date, optional notes, and for each child ticked as discussed a decision
+ * and its rationale (both required: the decision goes on the child's chronology).
+ */
+export function parseSupervision(body: FormBody, today: PlainDate, childIds: readonly string[]): Parsed<SupervisionCommand> & { discussed: string[] } {
+  const form = new FormReader(body);
+  const token = formToken(form);
+  const date = form.date('supervisionDate', { label: 'Date of supervision', notAfter: today, notAfterMessage: 'Date of supervision must be today or in the past', notBefore: addMonths(today, -12), notBeforeMessage: 'Date of supervision must be within the last 12 months' });
+  const notes = form.text('notes', { max: 10_000, label: 'Notes' });
+  const discussed = form.all('discussed').filter((id) => childIds.includes(id));
+  if (discussed.length === 0) form.fail('discussed', 'Select at least one child you discussed');
+  const children = discussed.map((personId) => ({
+    personId,
+    decision: form.text(`decision-${personId}`, { required: 'Enter the decision for this child', max: 5000, label: 'The decision' }) ?? '',
+    rationale: form.text(`rationale-${personId}`, { required: 'Enter the rationale for the decision', max: 5000, label: 'The rationale' }) ?? '',
+  }));
+  // Errors in the order the children are listed on the form.
+  const order = (field: string) => {
+    const id = field.replace(/^(decision|rationale)-/, '');
+    const i = childIds.indexOf(id);
+    return field.startsWith('supervisionDate') ? -2 : field === 'discussed' ? -1 : field === 'notes' ? -0.5 : i * 2 + (field.startsWith('rationale') ? 1 : 0);
+  };
+  form.errors.sort((a, b) => order(a.field) - order(b.field));
+  const command = form.ok && date ? { date, notes, discussed: children } : null;
+  return { command, formToken: token, errors: form.errors, values: values(body), discussed };
+}

@@ -1,0 +1,129 @@
+import type { FastifyInstance } from 'fastify';
+import { canWorkFrontDoor } from '../../domain/access/index.js';
+import { type PlainDate, compareDates, formatLongDate, workingDaysBetween } from '../../domain/time/index.js';
+import type { Services } from '../../web/app.js';
+import { isUuid } from '../../web/ids.js';
+import { signedIn } from '../../web/request-context.js';
+import { escapeHtml, kindItems, presentGroups } from './case-worktray.presenter.js';
+import { isManager } from './case-worktray.service.js';
+import { isWorkKind, rulesOfKind, workKindLabels } from './work-catalogue.js';
+import { groupBounds, groupOf } from './work-groups.js';
+
+const WORK_HEAD = [{ text: 'What' }, { text: 'Child' }, { text: 'Due' }, { text: 'Action' }];
+const TEAM_WORK_HEAD = [{ text: 'What' }, { text: 'Child' }, { text: 'Due' }, { text: 'Worker' }, { text: 'Action' }];
+
+const EMPTY_TEXT = {
+  overdue: 'Nothing is overdue.',
+  today: 'Nothing is due today.',
+  'this-week': 'Nothing else is due this week.',
+  'coming-up': 'Nothing is due in the next 4 weeks.',
+  later: 'Nothing is due later.',
+};
+
+function counts(items: readonly { dueOn: PlainDate }[], today: PlainDate) {
+  const b = groupBounds(today);
+  const c = { overdue: 0, today: 0, week: 0 };
+  for (const i of items) {
+    const g = groupOf(i.dueOn, b);
+    if (g === 'overdue') c.overdue++;
+    else if (g === 'today') c.today++;
+    else if (g === 'this-week') c.week++;
+  }
+  return c;
+}
+
+/** The case worktrays: "My worktray" (everyone's home page) and the team manager's "Team" page. */
+export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Services): void {
+  app.get('/', async (request, reply) => {
+    const { principal } = signedIn(request);
+    // The front door's home is its own queue.
+    if (canWorkFrontDoor(principal)) return reply.redirect('/front-door');
+    const q = request.query as Record<string, string | undefined>;
+    const filter = { personId: isUuid(q.child) ? q.child : null, kind: isWorkKind(q.kind) ? q.kind : null };
+    const { items: all, children, today } = await services.caseWorktray.mine(principal, {});
+    const kindRules = filter.kind ? rulesOfKind(filter.kind) : null;
+    const items = all.filter((i) => (!filter.personId || i.personId === filter.personId) && (!kindRules || kindRules.includes(i.rule)));
+    // One's own case supervision is recorded by one's own manager, whatever one's role.
+    const canRecordSupervision = false;
+    const child = children.find((c) => c.id === filter.personId);
+    const links = [];
+    if (isManager(principal)) links.push({ href: '/team', text: 'Your team’s worktray' });
+    if (principal.roles.includes('service_manager') || principal.roles.includes('performance_analyst')) links.push({ href: '/compliance', text: 'Compliance by team and rule' });
+    if (principal.roles.includes('administrator')) links.push({ href: '/admin/settings', text: 'Local timescales and settings' });
+    return reply.page('worktray/views/my-worktray.njk', {
+      pageTitle: 'My worktray',
+      childCount: children.length,
+      counts: counts(all, today),
+      groups: presentGroups(items, today, { showWorker: false, canRecordSupervision }),
+      head: WORK_HEAD,
+      emptyText: EMPTY_TEXT,
+      childItems: [{ value: '', text: 'All my children' }, ...children.map((c) => ({ value: c.id, text: `${c.givenName} ${c.familyName}`, selected: c.id === filter.personId }))],
+      kindItems: kindItems(filter.kind),
+      filtered: Boolean(filter.personId || filter.kind),
+      filterText: [child ? `${child.givenName} ${child.familyName}` : null, filter.kind ? workKindLabels[filter.kind].toLowerCase() : null].filter(Boolean).join(', '),
+      shown: items.length,
+      total: all.length,
+      links,
+    });
+  });
+
+  app.get('/team', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const q = request.query as Record<string, string | undefined>;
+    const kind = isWorkKind(q.kind) ? q.kind : null;
+    const t = await services.caseWorktray.team(principal, { teamId: isUuid(q.team) ? q.team : null });
+    const workers = [...t.caseloads.workers, ...t.extraWorkers.map((w) => ({ id: w.id, displayName: w.displayName, fte: null, agency: false, caseload: null, guideForFte: null, lastSupervision: null }))];
+    const workerId = workers.some((w) => w.id === q.worker) ? q.worker! : null;
+    const kindRules = kind ? rulesOfKind(kind) : null;
+    const shownItems = t.all.filter((i) => (!workerId || i.workerId === workerId) && (!kindRules || kindRules.includes(i.rule)));
+    const canRecordSupervision = principal.roles.includes('team_manager') || principal.roles.includes('service_manager');
+    const over = t.caseloads.workers.filter((w) => w.caseload > w.guideForFte);
+    const caseloadRows = t.caseloads.workers.map((w) => {
+      const diff = w.caseload - w.guideForFte;
+      const overdue = t.overdueBy.get(w.id) ?? 0;
+      const supOverdue = t.supervisionOverdueBy.get(w.id) ?? 0;
+      return [
+        { html: `<a class="govuk-link" href="/team?team=${t.team.id}&amp;worker=${w.id}#work">${escapeHtml(w.displayName)}</a>${w.agency ? ' <strong class="govuk-tag govuk-tag--grey">Agency</strong>' : ''}` },
+        { text: w.fte.toFixed(1), format: 'numeric' },
+        { text: String(w.caseload), format: 'numeric' },
+        { text: String(w.guideForFte), format: 'numeric' },
+        { html: diff > 0 ? `<strong class="govuk-tag govuk-tag--red">${diff} over</strong>` : diff === 0 ? '<strong class="govuk-tag govuk-tag--yellow">At the guide</strong>' : `<strong class="govuk-tag govuk-tag--green">${-diff} under</strong>` },
+        { html: overdue ? `<span class="hearth-overdue">${overdue}</span>` : '0', format: 'numeric' },
+        { html: w.lastSupervision ? `${formatLongDate(w.lastSupervision)}${supOverdue ? `<br><span class="hearth-overdue">${supOverdue} ${supOverdue === 1 ? 'child' : 'children'} overdue for case discussion</span>` : ''}` : `Not recorded${supOverdue ? `<br><span class="hearth-overdue">${supOverdue} ${supOverdue === 1 ? 'child' : 'children'} overdue for case discussion</span>` : ''}` },
+        { html: canRecordSupervision ? `<a class="govuk-link" href="/supervision/new?worker=${w.id}">Record supervision<span class="govuk-visually-hidden"> with ${escapeHtml(w.displayName)}</span></a>` : '' },
+      ];
+    });
+    const unallocatedRows = t.unallocated.map((c) => {
+      const referral = c.referral_date as PlainDate;
+      const waited = compareDates(referral, t.today) < 0 ? workingDaysBetween(referral, t.today) : 0;
+      return [
+        { html: `<a class="govuk-link" href="/children/${c.id}">${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</a>${c.la_child_id ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.la_child_id)}</span>` : ''}` },
+        { html: `<a class="govuk-link" href="/referrals/${c.episode_id}">${formatLongDate(referral)}</a>`, attributes: { 'data-sort-value': referral } },
+        { text: waited === 0 ? 'Referred today' : `${waited} working ${waited === 1 ? 'day' : 'days'} since the referral` },
+        { text: c.last_worker ?? 'None before' },
+        { html: `<a class="govuk-link" href="/children/${c.id}/allocate">Allocate<span class="govuk-visually-hidden"> ${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</span></a>` },
+      ];
+    });
+    const worker = workers.find((w) => w.id === workerId);
+    const filtered = Boolean(workerId || kind);
+    return reply.page('worktray/views/team-worktray.njk', {
+      pageTitle: `Team worktray: ${t.team.name}`,
+      team: t.team,
+      guide: t.caseloads.guide,
+      overdueTotal: [...t.overdueBy.values()].reduce((a, b) => a + b, 0),
+      overGuide: over.length,
+      caseloadRows,
+      unallocatedRows,
+      groups: presentGroups(shownItems, t.today, { showWorker: true, canRecordSupervision }),
+      head: TEAM_WORK_HEAD,
+      emptyText: EMPTY_TEXT,
+      teamItems: t.teams.map((x) => ({ value: x.id, text: x.name, selected: x.id === t.team.id })),
+      workerItems: [{ value: '', text: 'Everyone in the team' }, ...workers.map((w) => ({ value: w.id, text: w.displayName, selected: w.id === workerId }))],
+      kindItems: kindItems(kind),
+      filtered,
+      filterText: [worker?.displayName, kind ? workKindLabels[kind].toLowerCase() : null].filter(Boolean).join(', '),
+      shown: shownItems.length,
+      total: t.all.length,
+    });
+  });
+}
