@@ -79,7 +79,7 @@ export async function loadDemoAuthority(handle: DatabaseHandle, config: Config, 
   const ids = options.scale > 0 ? await seedSyntheticWithDemoUsers(handle, services, now, options) : await createDemoTeamsAndUsers(services);
   await recordLiveFrontDoor(handle, services, clock, now, ids);
   options.onProgress?.('Working out every child’s timescales', 0, 1);
-  await recomputeAllObligations(handle, await services.settings.localNorms(), now, { onProgress: (done, total) => options.onProgress?.('Working out every child’s timescales', done, total) });
+  await recomputeAllObligations(handle, await services.settings.localNorms(), now, { fresh: true, onProgress: (done, total) => options.onProgress?.('Working out every child’s timescales', done, total) });
 }
 
 type Services = ReturnType<typeof createServices>;

@@ -47,7 +47,7 @@ export async function createSyntheticApp(options: { today?: PlainDate; scale?: n
   const clock = settableClock(new Date(`${today}T10:00:00Z`));
   const config = loadConfig({ NODE_ENV: 'test', AUTHORITY_NAME: 'Hearthshire Council' }, {});
   const { app, services } = await createApp({ config, db, clock });
-  await recomputeAllObligations(db, await services.settings.localNorms(), clock.now());
+  await recomputeAllObligations(db, await services.settings.localNorms(), clock.now(), { fresh: true });
   for (const u of SYNTHETIC_READERS) {
     await services.users.addUser({ username: u.username, displayName: u.displayName, password: TEST_PASSWORD, roles: [...u.roles], teamName: u.team });
   }

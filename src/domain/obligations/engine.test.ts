@@ -62,6 +62,42 @@ describe('child protection timescales', () => {
     assert.deepEqual(of(run(r), 'strategy-discussion'), [['2026-09-01', null, null]]);
   });
 
+  test('a strategy discussion held during the assessment meets the duty from the assessment’s outcome authorised later (on time)', () => {
+    const r = child({
+      episodes: [episode('2026-03-02', { referralDecision: 'assessment', referralDecidedOn: d('2026-03-02') })],
+      assessments: [{ id: 'a', episodeId: 'ep', startDate: d('2026-03-03'), authorisedDate: d('2026-03-20'), outcome: 'strategy_discussion' }],
+      strategyDiscussions: [strategy('2026-03-10')],
+    });
+    // Authorised Friday 20 March 2026; 1 working day on is Monday 23 March.
+    assert.deepEqual(of(run(r), 'strategy-discussion'), [['2026-03-23', '2026-03-10', null]]);
+  });
+
+  test('the assessment’s outcome "strategy discussion" records the one already held after the referral’s decision: both met by it', () => {
+    const r = child({
+      episodes: [episode('2026-03-02', { referralDecision: 'strategy_discussion', referralDecidedOn: d('2026-03-02') })],
+      assessments: [{ id: 'a', episodeId: 'ep', startDate: d('2026-03-02'), authorisedDate: d('2026-04-01'), outcome: 'strategy_discussion' }],
+      strategyDiscussions: [strategy('2026-03-03')],
+    });
+    // Referral decision Monday 2 March: due Tuesday 3 March. Outcome authorised Wednesday 1 April:
+    // due Thursday 2 April (Good Friday is 3 April). The discussion of 3 March meets both.
+    assert.deepEqual(of(run(r), 'strategy-discussion'), [['2026-03-03', '2026-03-03', null], ['2026-04-02', '2026-03-03', null]]);
+  });
+
+  test('an assessment’s outcome with no discussion held yet is met by the first one after it; late when after the due date', () => {
+    const r = child({
+      episodes: [episode('2026-03-02', { referralDecision: 'assessment', referralDecidedOn: d('2026-03-02') })],
+      assessments: [{ id: 'a', episodeId: 'ep', startDate: d('2026-03-02'), authorisedDate: d('2026-04-02'), outcome: 'strategy_discussion' }],
+      strategyDiscussions: [strategy('2026-04-08')],
+    });
+    // Authorised Thursday 2 April 2026; Good Friday 3 and Easter Monday 6 April: due Tuesday 7 April.
+    assert.deepEqual(of(run(r), 'strategy-discussion'), [['2026-04-07', '2026-04-08', null]]);
+  });
+
+  test('a strategy discussion decided but never held lapses when the episode closes', () => {
+    const r = child({ episodes: [episode('2026-03-02', { referralDecision: 'strategy_discussion', referralDecidedOn: d('2026-03-02'), closureDate: d('2026-03-31') })] });
+    assert.deepEqual(of(run(r), 'strategy-discussion'), [['2026-03-03', null, '2026-03-31']]);
+  });
+
   test('Working Together 2023 example: strategy discussion Monday 12 September 2022, initial conference due Tuesday 4 October 2022 (19 September 2022 was a bank holiday)', () => {
     const r = child({ episodes: [episode('2022-09-12')], strategyDiscussions: [{ ...strategy('2022-09-12') }], s47Enquiries: [s47('2022-09-12')] });
     assert.deepEqual(of(run(r), 'initial-conference'), [['2022-10-04', null, null]]);
@@ -81,6 +117,23 @@ describe('child protection timescales', () => {
   test('with several strategy discussions the clock runs from the last one', () => {
     const r = child({ episodes: [episode('2025-12-12')], strategyDiscussions: [strategy('2025-12-15', 'sd'), strategy('2025-12-17', 'sd2')], s47Enquiries: [s47('2025-12-15')] });
     assert.deepEqual(of(run(r), 'initial-conference'), [['2026-01-12', null, null]]);
+  });
+
+  test('a strategy discussion after the conference was held does not move its due date', () => {
+    const r = child({
+      episodes: [episode('2025-12-12')],
+      strategyDiscussions: [strategy('2025-12-15'), strategy('2026-03-02', 'sd-later')],
+      s47Enquiries: [s47('2025-12-15')],
+      icpcs: [{ id: 'icpc', episodeId: 'ep', s47EnquiryId: 's47', transferIn: false, date: d('2026-01-08'), planRequired: true }],
+    });
+    assert.deepEqual(of(run(r), 'initial-conference'), [['2026-01-08', '2026-01-08', null]]);
+  });
+
+  test('the conference clock runs while the enquiry is open, before its outcome; an enquiry that needs no conference has none', () => {
+    const open = child({ episodes: [episode('2025-12-12')], strategyDiscussions: [strategy('2025-12-15')], s47Enquiries: [{ ...s47('2025-12-15'), icpcRequired: null }] });
+    assert.deepEqual(of(run(open), 'initial-conference'), [['2026-01-08', null, null]]);
+    const none = child({ episodes: [episode('2025-12-12')], strategyDiscussions: [strategy('2025-12-15')], s47Enquiries: [{ ...s47('2025-12-15'), endDate: d('2025-12-30'), icpcRequired: false }] });
+    assert.deepEqual(of(run(none), 'initial-conference'), []);
   });
 
   test('the conference is never due on a weekend', () => {
@@ -161,6 +214,12 @@ describe('child protection timescales', () => {
   test('a plan that ends before the next visit falls due leaves nothing outstanding', () => {
     const r = child({ cpPlans: [{ ...plan, endDate: d('2026-01-20') }], visits: [{ id: 'v1', date: d('2026-01-15'), seen: true, seenAlone: true, writtenUpOn: d('2026-01-15') }] });
     assert.deepEqual(of(run(r), 'cp-visit'), [['2026-01-22', '2026-01-15', null]]);
+  });
+
+  test('a plan that ends before a seen-alone visit was due owes none: nothing missed', () => {
+    // Visit Thursday 15 January 2026, child not seen alone: the next was due 10 working days on, Thursday 29 January; the plan ended on 20 January.
+    const r = child({ cpPlans: [{ ...plan, endDate: d('2026-01-20') }], visits: [{ id: 'v1', date: d('2026-01-15'), seen: true, seenAlone: false, writtenUpOn: d('2026-01-15') }] });
+    assert.deepEqual(of(run(r), 'cp-visit-seen-alone'), []);
   });
 
   test('a plan that ends after a visit fell due but before it happened: the visit lapsed (missed)', () => {

@@ -91,7 +91,14 @@ describe('the casework journey, from referral to closure', () => {
     assert.equal(again.status, 409, 'one assessment at a time (CIN census 8890)');
     assert.match(again.body, /You cannot record this now/);
     assert.match(again.body, /An assessment is already in progress; authorise it before starting another\./);
-    assert.match(again.body, /href="\/children\/[^"]+\/assessments\/[^"]+\/authorise">Authorise the assessment</, 'the refusal offers what can be done instead');
+    assert.match(again.body, /href="\/children\/[^"]+\/strategy-discussions\/new">Record a strategy discussion</, 'the refusal offers what can be done instead');
+    assert.doesNotMatch(again.body, /\/authorise"/, 'but not authorising the assessment: that is the manager’s');
+    const hub = await w.get(child('/casework'));
+    assert.doesNotMatch(hub.body, /href="[^"]*\/authorise"/);
+    assert.match(hub.body, /Authorise the assessment<\/span><br><span class="govuk-hint[^"]*">A team or service manager authorises the assessment: ask your manager to authorise it\.</, 'the worker is told who authorises it');
+    const managerRefusal = await (await t.as('teammgr')).get(path);
+    assert.equal(managerRefusal.status, 409);
+    assert.match(managerRefusal.body, /href="\/children\/[^"]+\/assessments\/[^"]+\/authorise">Authorise the assessment</, 'the manager is offered the authorisation instead');
     const refusedPost = await submitForm(w, path, { formToken: crypto.randomUUID(), ...dateInput('startDate', '2026-03-17'), childSeen: 'yes' }, { page: form.body });
     assert.equal(refusedPost.status, 409);
     assert.equal(await count(t, 'assessments', personId), 1);
@@ -151,7 +158,9 @@ describe('the casework journey, from referral to closure', () => {
     const second = await w.get(child('/s47/new'));
     assert.equal(second.status, 409);
     assert.match(second.body, /A section 47 enquiry is already open; record its outcome first\./);
-    assert.deepEqual(await met('initial-conference'), [], 'no conference is due until the enquiry decides one is needed');
+    // The conference clock runs from the strategy discussion while the enquiry is open (Working
+    // Together 2023): 23 March + 15 working days, skipping Good Friday and Easter Monday, is 15 April.
+    assert.deepEqual(await met('initial-conference'), [['2026-04-15', null, null]], 'the conference is due while the enquiry is open');
 
     await on('2026-04-01');
     const path = child(`/s47/${s47!.id}/outcome`);
@@ -212,10 +221,17 @@ describe('the casework journey, from referral to closure', () => {
     assert.equal(await count(t, 'cin_plans', personId), 0);
   });
 
-  test('6. the assessment is authorised, with its factors, not before it started', async () => {
+  test('6. the assessment is authorised by the team manager (not the worker), with its factors, not before it started', async () => {
     await on('2026-04-20');
     const [a] = await t.db.query<{ id: string }>('select id from assessments where person_id = $1', [personId]);
     const path = child(`/assessments/${a!.id}/authorise`);
+    const byWorker = await w.get(path);
+    assert.equal(byWorker.status, 409, 'a worker does not authorise their own assessment');
+    assert.match(byWorker.body, /A team or service manager authorises the assessment: ask your manager to authorise it\./);
+    const workerPost = await submitForm(w, path, { formToken: crypto.randomUUID(), version: '1', ...dateInput('authorisedDate', '2026-04-20'), childSeen: 'yes', factors: ['3B'], outcome: 'other' }, { page: (await w.get(child('/casework'))).body });
+    assert.equal(workerPost.status, 409, 'nor by posting the form');
+    assert.equal((await t.db.query<{ authorised_date: string | null }>('select authorised_date from assessments where id = $1', [a!.id]))[0]!.authorised_date, null, 'nothing written');
+    await on('2026-04-20', 'teammgr');
     const page = await w.get(path);
     assert.equal(page.status, 200);
     assert.match(page.body, /value="yes" checked/, 'child seen, known from the start of the assessment, is filled in');
@@ -238,7 +254,7 @@ describe('the casework journey, from referral to closure', () => {
     const ok = await submitForm(w, path, { ...dateInput('authorisedDate', '2026-04-20'), childSeen: 'yes', factors: ['16A', '3B', '4B'], outcome: 'other' });
     assert.equal(ok.status, 303);
     const [row] = await t.db.query<{ authorised_date: string; factors: string[]; outcome: string; authorised_by: string }>('select authorised_date, factors, outcome, authorised_by from assessments where id = $1', [a!.id]);
-    assert.deepEqual(row, { authorised_date: '2026-04-20', factors: ['3B', '4B', '16A'], outcome: 'other', authorised_by: t.ids.worker });
+    assert.deepEqual(row, { authorised_date: '2026-04-20', factors: ['3B', '4B', '16A'], outcome: 'other', authorised_by: t.ids.teammgr });
     assert.deepEqual(await met('assessment'), [['2026-05-21', '2026-04-20', null]]);
     assert.equal((await w.get(path)).status, 409, 'authorised once');
   });

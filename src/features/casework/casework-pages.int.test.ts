@@ -137,7 +137,7 @@ describe('casework pages', () => {
     assert.equal((await submitForm(w, child('/assessments/new'), { ...dateInput('startDate', '2026-04-02'), childSeen: 'not_yet' })).status, 303);
     const [a] = await t.db.query<{ id: string; child_seen: boolean | null }>('select id, child_seen from assessments where person_id = $1', [personId]);
     assert.equal(a!.child_seen, null, '“not yet” is not “no”');
-    assert.equal((await submitForm(w, child(`/assessments/${a!.id}/authorise`), { ...dateInput('authorisedDate', '2026-04-02'), childSeen: 'yes', factors: '21', outcome: 'nfa' })).status, 303);
+    assert.equal((await submitForm(await t.as('teammgr'), child(`/assessments/${a!.id}/authorise`), { ...dateInput('authorisedDate', '2026-04-02'), childSeen: 'yes', factors: '21', outcome: 'nfa' })).status, 303, 'authorised by the team manager');
     const page = await w.get(child('/close'));
     assert.match(page.body, /value="RC8"[^>]*aria-describedby="reason-8-item-hint"/);
     assert.match(page.body, /Suggested by the assessment’s outcome/);

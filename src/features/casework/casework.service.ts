@@ -85,6 +85,14 @@ export interface FormContext {
 
 export const caseworkPath = (personId: string) => `/children/${personId}/casework`;
 
+/**
+ * Authorising an assessment is a manager's decision (the CIN census's authorisation date is when
+ * the manager agreed the assessment and its outcome): a team or service manager in the child's
+ * management line, never the worker who wrote it.
+ */
+export const canAuthoriseAssessments = (p: Principal) => p.roles.includes('team_manager') || p.roles.includes('service_manager');
+export const AUTHORISED_BY_A_MANAGER = 'A team or service manager authorises the assessment: ask your manager to authorise it.';
+
 const refusal = (c: CaseFile, reason: string) => new NotAllowedNow(reason, c.person.id, `${c.person.givenName} ${c.person.familyName}`);
 
 export type CaseworkService = ReturnType<typeof createCaseworkService>;
@@ -168,7 +176,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       const facts = await access.childFacts(tx, personId);
       if (!decideChildAccess(principal, 'record', facts).allow) return [];
       const c = await loadCase(tx, personId);
-      return actionLinks(c, allowedActions(toJourneyRecord(c)));
+      return actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
     });
   }
 
@@ -181,7 +189,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       const canRecord = decideChildAccess(principal, 'record', facts).allow;
       const c = await loadCase(tx, personId);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'casework', access: reason } });
-      return { c, canRecord, actions: canRecord ? actionLinks(c, allowedActions(toJourneyRecord(c))) : [] };
+      return { c, canRecord, actions: canRecord ? actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) }) : [] };
     });
     const due = await obligations.forChild(personId);
     return { ...result, due, today: today() };
@@ -212,12 +220,15 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
 
   async function authoriseForm(principal: Principal, personId: string, assessmentId: string) {
     const ctx = await formFor(principal, personId, 'authorise-assessment', 'authorise-assessment');
-    return { ...ctx, assessment: openAssessment(ctx.c, assessmentId) };
+    const assessment = openAssessment(ctx.c, assessmentId);
+    if (!canAuthoriseAssessments(principal)) throw refusal(ctx.c, AUTHORISED_BY_A_MANAGER);
+    return { ...ctx, assessment };
   }
 
   async function authoriseAssessment(principal: Principal, personId: string, assessmentId: string, cmd: AuthoriseAssessment, submission: Submission) {
     return write(principal, personId, submission, 'authorise-assessment', async (tx, c) => {
       const a = openAssessment(c, assessmentId);
+      if (!canAuthoriseAssessments(principal)) throw refusal(c, AUTHORISED_BY_A_MANAGER);
       failIf(checkAuthoriseAssessment(a.startDate, cmd));
       const updated = await tx
         .update(assessments)
@@ -553,12 +564,15 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
  * and, when the journey refuses it, why. Pages that act on one record (authorising the assessment,
  * the section 47's outcome, writing up a visit) appear once there is such a record.
  */
-export function actionLinks(c: CaseFile, decisions: Record<CaseAction, ActionDecision>): CaseActionLink[] {
+export function actionLinks(c: CaseFile, decisions: Record<CaseAction, ActionDecision>, who: { canAuthorise: boolean }): CaseActionLink[] {
   const base = `/children/${c.person.id}`;
   const link = (action: CaseAction, href: string, text: string): CaseActionLink => ({ action, href, text, allowed: decisions[action].allowed, reason: decisions[action].reason });
   const links: CaseActionLink[] = [];
   const pendingAssessment = inEpisode(c, c.assessments).find((a) => a.authorisedDate === null);
-  if (pendingAssessment && decisions['authorise-assessment'].allowed) links.push(link('authorise-assessment', `${base}/assessments/${pendingAssessment.id}/authorise`, 'Authorise the assessment'));
+  if (pendingAssessment && decisions['authorise-assessment'].allowed) {
+    const authorise = link('authorise-assessment', `${base}/assessments/${pendingAssessment.id}/authorise`, 'Authorise the assessment');
+    links.push(who.canAuthorise ? authorise : { ...authorise, allowed: false, reason: AUTHORISED_BY_A_MANAGER });
+  }
   links.push(link('record-assessment', `${base}/assessments/new`, 'Record the start of an assessment'));
   links.push(link('record-strategy-discussion', `${base}/strategy-discussions/new`, 'Record a strategy discussion'));
   const openS47 = inEpisode(c, c.s47s).find((s) => s.endDate === null);

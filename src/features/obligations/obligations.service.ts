@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, DatabaseHandle, Executor } from '../../db/database.js';
 import { toCopyText } from '../../db/copy-text.js';
 import { obligations, people } from '../../db/schema/index.js';
@@ -26,47 +26,81 @@ function toRow(item: DueItem, computedAt: Date) {
   };
 }
 
+/** Rows per INSERT: 11 columns each, under PostgreSQL's 65,535 parameters a statement. */
+const INSERT_BATCH = 4000;
+
+/**
+ * Recomputes and stores these children's obligations inside the caller's transaction. Their
+ * people rows are locked first (in id order, so two writers never deadlock), so that two
+ * transactions touching one child at once replace its rows in turn rather than both inserting.
+ */
+export async function replaceObligations(tx: Executor, personIds: readonly string[], norms: LocalNorms, computedAt: Date): Promise<DueItem[]> {
+  const ids = [...new Set(personIds)].sort();
+  if (ids.length === 0) return [];
+  await tx.execute(sql`select id from people where id = any(${sql.param(ids)}::uuid[]) order by id for no key update`);
+  const records = await loadObligationRecords(tx, ids);
+  const items = [...records.values()].flatMap((r) => computeObligations(r, norms));
+  await tx.delete(obligations).where(inArray(obligations.personId, ids));
+  for (let i = 0; i < items.length; i += INSERT_BATCH) {
+    await tx.insert(obligations).values(
+      items.slice(i, i + INSERT_BATCH).map((i) => ({ personId: i.personId, rule: i.rule, subjectType: i.subjectType, subjectId: i.subjectId, dueOn: i.dueOn, dueAt: i.dueAt, metOn: i.metOn, lapsedOn: i.lapsedOn ?? null, basis: i.basis, source: i.source, computedAt })),
+    );
+  }
+  return items;
+}
+
 export function createObligationsService({ db, clock, norms }: { db: Database; clock: Clock; norms: (on: Executor) => Promise<LocalNorms> }) {
   /** Recomputes and stores one child's obligations inside the caller's transaction. */
   async function recompute(tx: Executor, personId: string): Promise<DueItem[]> {
-    const records = await loadObligationRecords(tx, [personId]);
     // Everything is read through the caller's transaction: on PGlite a read outside it would wait for it forever.
-    const items = computeObligations(records.get(personId)!, await norms(tx));
-    await tx.delete(obligations).where(eq(obligations.personId, personId));
-    if (items.length) {
-      const now = clock.now();
-      await tx.insert(obligations).values(
-        items.map((i) => ({ personId: i.personId, rule: i.rule, subjectType: i.subjectType, subjectId: i.subjectId, dueOn: i.dueOn, dueAt: i.dueAt, metOn: i.metOn, lapsedOn: i.lapsedOn ?? null, basis: i.basis, source: i.source, computedAt: now })),
-      );
-    }
-    return items;
+    return replaceObligations(tx, [personId], await norms(tx), clock.now());
+  }
+
+  /** Recomputes several children's obligations inside the caller's transaction, together. */
+  async function recomputeMany(tx: Executor, personIds: readonly string[]): Promise<DueItem[]> {
+    return replaceObligations(tx, personIds, await norms(tx), clock.now());
   }
 
   async function forChild(personId: string) {
     return db.select().from(obligations).where(eq(obligations.personId, personId)).orderBy(asc(obligations.dueOn));
   }
 
-  return { recompute, forChild };
+  return { recompute, recomputeMany, forChild };
 }
 
 /**
- * Recomputes every child's obligations in chunks (after a bulk load or a change of a local norm),
- * reading each chunk's records with one query per table and writing with COPY.
+ * Recomputes every child's obligations in chunks, after a bulk load or a change of a local norm.
+ *
+ * - `fresh` (straight after a bulk load, before anyone uses the database): delete everything, then
+ *   each chunk's records read with one query per table and written with COPY. Fastest.
+ * - otherwise (a change of setting while people work): each chunk replaced in its own transaction
+ *   (replaceObligations), so a worktray read meanwhile sees every child's items, old or new, never
+ *   none; a write to a child during the run waits for its chunk or replaces it afterwards; a run
+ *   that stops part-way leaves every child with a complete set.
  */
-export async function recomputeAllObligations(handle: DatabaseHandle, norms: LocalNorms, computedAt: Date, options: { chunk?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
-  const chunk = options.chunk ?? 2000;
+export async function recomputeAllObligations(
+  handle: DatabaseHandle,
+  norms: LocalNorms,
+  computedAt: Date,
+  options: { chunk?: number; fresh?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<number> {
+  const fresh = options.fresh ?? false;
+  const chunk = options.chunk ?? (fresh ? 2000 : 500);
   const all = await handle.db.select({ id: people.id }).from(people).where(eq(people.isChild, true)).orderBy(asc(people.id));
   let written = 0;
-  await handle.db.execute(sql`delete from obligations`);
+  if (fresh) await handle.db.execute(sql`delete from obligations`);
   for (let i = 0; i < all.length; i += chunk) {
     const ids = all.slice(i, i + chunk).map((p) => p.id);
-    const records = await loadObligationRecords(handle.db, ids);
-    const rows = [...records.values()].flatMap((r) => computeObligations(r, norms).map((item) => toRow(item, computedAt)));
-    if (rows.length) await handle.copyFrom('obligations', COLUMNS, toCopyText(COLUMNS, rows));
-    written += rows.length;
+    if (fresh) {
+      const records = await loadObligationRecords(handle.db, ids);
+      const rows = [...records.values()].flatMap((r) => computeObligations(r, norms).map((item) => toRow(item, computedAt)));
+      if (rows.length) await handle.copyFrom('obligations', COLUMNS, toCopyText(COLUMNS, rows));
+      written += rows.length;
+    } else {
+      written += (await handle.db.transaction((tx) => replaceObligations(tx, ids, norms, computedAt))).length;
+    }
     options.onProgress?.(Math.min(i + chunk, all.length), all.length);
   }
   await handle.query('ANALYZE obligations');
   return written;
 }
-

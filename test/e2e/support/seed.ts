@@ -82,3 +82,22 @@ export async function respondToReferral(client: Browserless, referralPath: strin
 export async function allocate(t: TestApp, personId: string, username: string, teamName: string): Promise<void> {
   await t.db.db.insert(allocations).values({ personId, workerId: t.ids[username]!, teamId: t.ids[`team:${teamName}`]!, startDate: londonDateOf(t.clock.now()), reason: 'Allocated for child and family assessment' });
 }
+
+/**
+ * Allocates the child to a worker through the allocation page, as `manager` (a signed-in client of
+ * a manager whose line holds the child): the child's obligations are recomputed with the
+ * allocation (case supervision becomes due), as they are when a manager allocates.
+ */
+export async function allocateThroughPage(t: TestApp, manager: Browserless, personId: string, username: string, reasonCode = 'FCONTA'): Promise<void> {
+  const path = `/children/${personId}/allocate`;
+  const page = await manager.get(path);
+  assert.equal(page.status, 200, page.body.slice(0, 500));
+  const res = await manager.post(path, {
+    workerId: t.ids[username]!,
+    reasonCode,
+    reason: 'Allocated for a child and family assessment',
+    currentAllocationId: hiddenValue(page.body, 'currentAllocationId', path) ?? '',
+    formToken: hiddenValue(page.body, 'formToken', path)!,
+  });
+  assert.equal(res.status, 303, res.body.slice(0, 1000));
+}

@@ -16,17 +16,32 @@ const WT2023 = 'Working Together to Safeguard Children 2023';
 /**
  * A strategy discussion within the local standard (1 working day by default) of the decision to
  * hold one: the referral response, or an assessment that concluded one was needed.
+ *
+ * Which discussion meets which decision: the referral's decision is met by the first discussion
+ * in the episode on or after the referral. An assessment's outcome "strategy discussion" usually
+ * records one already held (concerns escalate during the assessment; the manager authorises the
+ * outcome later), so it is met by the last discussion in the episode on or before the
+ * authorisation, which may be the one that met the referral's decision; only when none was held
+ * is it met by the first one after.
  */
 export function strategyDiscussionDue(r: ObligationRecord, norms: LocalNorms): DueItem[] {
-  const triggers: { episodeId: string; decidedOn: PlainDate; why: string }[] = [];
+  const triggers: { episodeId: string; decidedOn: PlainDate; held: PlainDate | null; why: string }[] = [];
+  const discussionsIn = (episodeId: string) => r.strategyDiscussions.filter((s) => s.episodeId === episodeId).map((s) => s.date).sort(compareDates);
   for (const e of r.episodes) {
-    if (e.referralDecision === 'strategy_discussion' && e.referralDecidedOn) triggers.push({ episodeId: e.id, decidedOn: e.referralDecidedOn, why: 'the referral decision' });
+    if (e.referralDecision === 'strategy_discussion' && e.referralDecidedOn) {
+      const held = discussionsIn(e.id).find((d) => compareDates(d, e.referralDate) >= 0) ?? null;
+      triggers.push({ episodeId: e.id, decidedOn: e.referralDecidedOn, held, why: 'the referral decision' });
+    }
   }
   for (const a of r.assessments) {
-    if (a.outcome === 'strategy_discussion' && a.authorisedDate) triggers.push({ episodeId: a.episodeId, decidedOn: a.authorisedDate, why: 'the assessment’s outcome' });
+    if (a.outcome === 'strategy_discussion' && a.authorisedDate) {
+      const dates = discussionsIn(a.episodeId);
+      const authorised = a.authorisedDate;
+      const held = dates.filter((d) => compareDates(d, authorised) <= 0).at(-1) ?? dates.find((d) => compareDates(d, authorised) > 0) ?? null;
+      triggers.push({ episodeId: a.episodeId, decidedOn: authorised, held, why: 'the assessment’s outcome' });
+    }
   }
   return triggers.map((t) => {
-    const held = r.strategyDiscussions.filter((s) => s.episodeId === t.episodeId && compareDates(s.date, t.decidedOn) >= 0).map((s) => s.date).sort(compareDates)[0] ?? null;
     const episode = r.episodes.find((e) => e.id === t.episodeId);
     return dateItem({
       rule: RULE_STRATEGY_DISCUSSION,
@@ -34,8 +49,8 @@ export function strategyDiscussionDue(r: ObligationRecord, norms: LocalNorms): D
       subjectType: 'cin_episode',
       subjectId: t.episodeId,
       dueOn: addWorkingDays(t.decidedOn, norms.strategyDiscussionWorkingDays),
-      metOn: held,
-      lapsedOn: !held && episode?.closureDate ? episode.closureDate : null,
+      metOn: t.held,
+      lapsedOn: !t.held && episode?.closureDate ? episode.closureDate : null,
       basis: `${norms.strategyDiscussionWorkingDays} working day${norms.strategyDiscussionWorkingDays === 1 ? '' : 's'} from ${t.why} on ${formatLongDate(t.decidedOn)}`,
       source: `Local standard (configurable); ${WT2023} asks for a strategy discussion whenever there is reasonable cause to suspect significant harm`,
     });
@@ -44,17 +59,22 @@ export function strategyDiscussionDue(r: ObligationRecord, norms: LocalNorms): D
 
 /**
  * The initial child protection conference within 15 working days of the strategy discussion that
- * started the section 47 enquiry (the last one, if several). Working days never fall on a weekend
- * (CIN census 8870Q/8875). A transfer-in conference has no section 47 and no such clock here.
+ * started the section 47 enquiry (the last one, if several were held before the conference or the
+ * enquiry's end: a discussion months later does not move a conference already held). Working days
+ * never fall on a weekend (CIN census 8870Q/8875). The clock runs while the enquiry is open, before
+ * its outcome says whether a conference is needed, so a late conference shows on the worktray in
+ * time; an enquiry that concluded none was needed has no item. A transfer-in conference has no
+ * section 47 and no such clock here.
  */
 export function initialConferenceDue(r: ObligationRecord): DueItem[] {
   return r.s47Enquiries
-    .filter((s) => s.icpcRequired === true)
+    .filter((s) => s.icpcRequired === true || (s.icpcRequired === null && s.endDate === null))
     .map((s) => {
-      const strategies = r.strategyDiscussions.filter((d) => d.episodeId === s.episodeId && compareDates(d.date, s.startDate) >= 0);
+      const icpc = r.icpcs.filter((c) => c.s47EnquiryId === s.id || (c.episodeId === s.episodeId && compareDates(c.date, s.startDate) >= 0)).map((c) => c.date).sort(compareDates)[0] ?? null;
+      const until = [icpc, s.endDate].filter((d): d is PlainDate => d !== null).sort(compareDates)[0] ?? null;
+      const strategies = r.strategyDiscussions.filter((d) => d.episodeId === s.episodeId && compareDates(d.date, s.startDate) >= 0 && (!until || compareDates(d.date, until) <= 0));
       const initiating = r.strategyDiscussions.find((d) => d.id === s.strategyDiscussionId);
       const from = [initiating?.date ?? s.startDate, ...strategies.map((d) => d.date)].sort(compareDates).at(-1)!;
-      const icpc = r.icpcs.filter((c) => c.s47EnquiryId === s.id || (c.episodeId === s.episodeId && compareDates(c.date, s.startDate) >= 0)).map((c) => c.date).sort(compareDates)[0] ?? null;
       const episode = r.episodes.find((e) => e.id === s.episodeId);
       return dateItem({
         rule: RULE_ICPC,

@@ -40,6 +40,8 @@ export function cpVisitsDue(r: ObligationRecord, norms: LocalNorms): DueItem[] {
     const alone = visits.flatMap((v, i) => {
       if (v.seenAlone) return [];
       const next = visits[i + 1];
+      // A plan that ended before the next visit was due owed no further visit: nothing was missed.
+      if (!next && plan.endDate && compareDates(addWorkingDays(v.date, n), plan.endDate) > 0) return [];
       return [
         dateItem({
           rule: RULE_CP_VISIT_SEEN_ALONE,
