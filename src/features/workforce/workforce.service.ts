@@ -111,7 +111,9 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
     return onceOnly(db, submission, async (tx) => {
       await personOr404(tx, personId);
       await access.assertChildAccess(tx, principal, personId, 'record');
-      // Lock the child's open allocations: two managers allocating at once cannot both win.
+      // Lock the child (a first allocation has no allocation row to lock), then its open
+      // allocations: two managers allocating at once cannot both win.
+      await tx.execute(sql`select id from people where id = ${personId} for no key update`);
       const open = await tx.select().from(allocations).where(and(eq(allocations.personId, personId), eq(allocations.role, 'CW'), isNull(allocations.endDate))).for('update');
       const openIds = open.map((a) => a.id).sort();
       const expected = command.currentAllocationId ? [command.currentAllocationId] : [];
@@ -220,8 +222,9 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
         await access.assertChildAccess(tx, principal, d.personId, 'record');
         const [child] = await tx.insert(supervisionChildren).values({ supervisionId, personId: d.personId, decision: d.decision, rationale: d.rationale }).returning({ id: supervisionChildren.id });
         await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'supervision_child', subjectId: child!.id, personId: d.personId, detail: { supervisionId, workerId, date: command.date } });
-        await obligationsService.recompute(tx, d.personId);
       }
+      // Every child discussed, recomputed together (one read per table, one write).
+      await obligationsService.recomputeMany(tx, command.discussed.map((d) => d.personId));
       return `/supervision/${supervisionId}`;
     });
   }

@@ -43,4 +43,10 @@ describe('what each obligation is called and where it is recorded', () => {
     assert.deepEqual(workHref(item, { canRecordSupervision: true }), { href: '/supervision/new?worker=w', text: 'Record supervision' });
     assert.equal(workLabel({ rule: 'something-new' }), 'something-new');
   });
+
+  test('an assessment already started: the manager is taken to authorise it, the worker to the casework page', () => {
+    const item = { rule: 'assessment', personId: P, subjectType: 'cin_episode', subjectId: 'ep', dueOn: parsePlainDate('2026-11-23'), openAssessmentId: 'a1' };
+    assert.deepEqual(workHref(item, { canRecordSupervision: true }), { href: `/children/${P}/assessments/a1/authorise`, text: 'Authorise the assessment' });
+    assert.deepEqual(workHref(item, { canRecordSupervision: false }), { href: `/children/${P}/casework`, text: 'Open the casework', note: 'The assessment is in progress: your manager authorises it' });
+  });
 });

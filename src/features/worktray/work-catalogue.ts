@@ -85,6 +85,8 @@ export interface WorkItemFacts {
   visitDate?: PlainDate | null;
   /** For case supervision: the worker whose supervision it is. */
   workerId?: string | null;
+  /** For an assessment: the one in progress (started, not yet authorised), if any. */
+  openAssessmentId?: string | null;
 }
 
 /** "Write up visit of 3 March 2026", "CP statutory visit". */
@@ -104,6 +106,12 @@ export function workHref(item: WorkItemFacts, options: { canRecordSupervision: b
     case RULE_REFERRAL_DECISION:
       return { href: `/referrals/${item.subjectId}`, text: info.action };
     case RULE_ASSESSMENT:
+      // Started already: a manager authorises it; the worker's next step is on the casework page.
+      if (item.openAssessmentId) {
+        return options.canRecordSupervision
+          ? { href: `${child}/assessments/${item.openAssessmentId}/authorise`, text: 'Authorise the assessment' }
+          : { href: `${child}/casework`, text: 'Open the casework', note: 'The assessment is in progress: your manager authorises it' };
+      }
       return { href: `${child}/assessments/new`, text: info.action };
     case RULE_STRATEGY_DISCUSSION:
       return { href: `${child}/strategy-discussions/new`, text: info.action };
