@@ -6,6 +6,9 @@ import { openDatabase } from '../db/open.js';
 import { ValidationFailed, Conflict } from '../domain/errors.js';
 import { ROLES } from '../domain/access/index.js';
 import { createUsersService } from '../features/users/users.service.js';
+import { createAuditService } from '../features/audit/audit.service.js';
+import { createSettingsService } from '../features/settings/settings.service.js';
+import { systemClock } from '../web/clock.js';
 import { childObligations, formatChildObligations } from '../features/worktray/child-obligations.js';
 import { isPlainDate, londonDateOf } from '../domain/time/index.js';
 import { backup, restore } from './backup.js';
@@ -107,14 +110,16 @@ program
   .command('obligations')
   .description('a child’s obligations (due, met, lapsed) with their status as at a date, as the worktrays read them')
   .requiredOption('--child <id>', 'the child: local-authority child ID or person id')
-  .option('--as-of <date>', 'judge overdue as at this date (YYYY-MM-DD); default today')
+  .option('--as-of <date>', 'as at this date (YYYY-MM-DD; default today): a past date is worked out from the record as it stood then')
   .option('--json', 'print JSON instead of text')
   .action(async (opts: { child: string; asOf?: string; json?: boolean }) => {
     const asOf = opts.asOf ?? londonDateOf(new Date());
     if (!isPlainDate(asOf)) throw new ValidationFailed([{ field: 'as-of', message: `--as-of must be a date like 2026-11-23, got ${opts.asOf}` }]);
     const db = await openDatabase(loadConfig().database);
     try {
-      const report = await childObligations(db.db, opts.child, asOf).catch((error: unknown) => {
+      // A past date is worked out from the record as it stood then, with today's local norms.
+      const norms = await createSettingsService(db.db, createAuditService(db.db, systemClock), systemClock).localNorms();
+      const report = await childObligations(db.db, opts.child, asOf, { today: londonDateOf(new Date()), norms }).catch((error: unknown) => {
         throw error instanceof Error && error.message.endsWith('not found') ? new Error(`No child with the ID ${opts.child} (give the local-authority child ID or the person id).`) : error;
       });
       console.log(opts.json ? JSON.stringify(report, null, 2) : formatChildObligations(report));

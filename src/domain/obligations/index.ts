@@ -3,6 +3,7 @@ export * from './front-door.js';
 export * from './child-record.js';
 export * from './local-norms.js';
 export * from './engine.js';
+export * from './record-as-at.js';
 export * from './rules/recurring.js';
 export { RULE_ASSESSMENT } from './rules/assessment.js';
 export { RULE_STRATEGY_DISCUSSION, RULE_ICPC, RULE_FIRST_CORE_GROUP, RULE_CORE_GROUP, RULE_REVIEW_CONFERENCE } from './rules/child-protection.js';

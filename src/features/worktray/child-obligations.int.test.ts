@@ -85,6 +85,18 @@ describe('a child’s obligations as at a date', () => {
       assert.match(text, /Source: Working Together to Safeguard Children 2023 \(flowchart\)/);
       await assert.rejects(childObligations(t.db.db, 'NOSUCHCHILD', d('2026-11-23')), /not found/);
     });
+
+    test('as at a past date: worked out from the record as it stood then, not the stored rows', async () => {
+      const then = await childObligations(t.db.db, ava, d('2026-11-10'), { today: d('2026-11-23'), norms: DEFAULT_LOCAL_NORMS });
+      const rows = then.items.map((i) => [i.rule, i.dueOn, i.metOn, i.status]);
+      // On 10 November the visit of 13 November had not happened: the first CP visit (due 9 November,
+      // 10 working days from the plan's start on 26 October) was overdue, and no write-up was owed.
+      assert.deepEqual(
+        rows.filter(([rule]) => rule === 'cp-visit' || rule === 'visit-write-up'),
+        [['cp-visit', '2026-11-09', null, 'overdue']],
+      );
+      assert.deepEqual(rows.filter(([rule]) => rule === 'case-supervision'), [['case-supervision', '2026-11-26', null, 'due']], 'a month from the allocation on 26 October');
+    });
   });
 
   test('the command, in a child process on a database of the engine under test: text, --json, --as-of, an unknown child', { timeout: 180_000 }, async () => {

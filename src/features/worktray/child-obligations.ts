@@ -1,12 +1,15 @@
 /**
- * One child's stored obligations with their status as at a date: what `hearth obligations` prints,
- * read from the same rows the worktrays and compliance pages read.
+ * One child's obligations with their status as at a date: what `hearth obligations` prints. As at
+ * today or later, the stored rows the worktrays and compliance pages read; as at a past date,
+ * worked out afresh from the record as it stood then (recordAsAt), so that nothing a later event
+ * created or met shows.
  */
 import { asc, eq, or } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { obligations, people, visits } from '../../db/schema/index.js';
 import { NotFound } from '../../domain/errors.js';
-import { RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
+import { type LocalNorms, RULE_VISIT_WRITE_UP, computeObligations, recordAsAt } from '../../domain/obligations/index.js';
+import { loadObligationRecords } from '../obligations/obligation-records.js';
 import { type PlainDate, compareDates, describeDueDate, formatLongDate } from '../../domain/time/index.js';
 import { isUuid } from '../../web/ids.js';
 import { workLabel } from './work-catalogue.js';
@@ -44,14 +47,22 @@ export function statusAsOf(item: { dueOn: PlainDate | null; metOn: PlainDate | n
   return { status: d.status === 'overdue' ? 'overdue' : 'due', words: d.words };
 }
 
-/** The child by local-authority child ID or person id, and every stored obligation, earliest due first. */
-export async function childObligations(db: Database, idOrLaChildId: string, asOf: PlainDate) {
+/** The child by local-authority child ID or person id, and every obligation as at `asOf`, earliest due first. */
+export async function childObligations(db: Database, idOrLaChildId: string, asOf: PlainDate, past?: { today: PlainDate; norms: LocalNorms }) {
   const [person] = await db
     .select({ id: people.id, laChildId: people.laChildId, givenName: people.givenName, familyName: people.familyName })
     .from(people)
     .where(isUuid(idOrLaChildId) ? or(eq(people.id, idOrLaChildId), eq(people.laChildId, idOrLaChildId)) : eq(people.laChildId, idOrLaChildId));
   if (!person) throw new NotFound(`child ${idOrLaChildId}`);
-  const rows = await db.select().from(obligations).where(eq(obligations.personId, person.id)).orderBy(asc(obligations.dueOn), asc(obligations.rule));
+  let rows: { rule: string; subjectType: string; subjectId: string; dueOn: string | null; dueAt: Date | null; metOn: string | null; lapsedOn: string | null; basis: string; source: string }[];
+  if (past && compareDates(asOf, past.today) < 0) {
+    const records = await db.transaction((tx) => loadObligationRecords(tx, [person.id]));
+    rows = computeObligations(recordAsAt(records.get(person.id)!, asOf), past.norms)
+      .map((i) => ({ ...i, lapsedOn: i.lapsedOn ?? null }))
+      .sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.rule.localeCompare(b.rule));
+  } else {
+    rows = await db.select().from(obligations).where(eq(obligations.personId, person.id)).orderBy(asc(obligations.dueOn), asc(obligations.rule));
+  }
   const visitDates = new Map((await db.select({ id: visits.id, date: visits.visitDate }).from(visits).where(eq(visits.personId, person.id))).map((v) => [v.id, v.date as PlainDate]));
   const items: ChildObligation[] = rows.map((r) => {
     const item = { dueOn: r.dueOn as PlainDate | null, metOn: r.metOn as PlainDate | null, lapsedOn: r.lapsedOn as PlainDate | null };
