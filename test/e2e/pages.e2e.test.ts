@@ -128,12 +128,12 @@ describe('pages by role, each checked for accessibility', () => {
   test('a social worker: their children, the child’s record and the referral behind it; no contacts, no front door', async () => {
     const s = await session();
     const page = s.page;
-    await s.signIn('worker', TEST_PASSWORD, 'worker: your children');
+    await s.signIn('worker', TEST_PASSWORD, 'worker: my worktray');
     assert.equal(new URL(page.url()).pathname, '/');
-    await page.getByRole('heading', { level: 1, name: 'Your children' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'My worktray' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Front door' }).count(), 0, 'no front-door navigation for a social worker');
 
-    await s.visit('worker: child’s record', () => page.getByRole('table', { name: 'Children allocated to you' }).getByRole('link', { name: 'Ada Quinn' }).click());
+    await s.visit('worker: child’s record', () => page.getByRole('table', { name: 'Children allocated to you' }).getByRole('link', { name: 'Ada Quinn', exact: true }).click());
     assert.equal(new URL(page.url()).pathname, at.adaChild);
     assert.equal(await page.getByRole('link', { name: /Record a contact about/ }).count(), 0);
     // The chronology tells the front door's part of the story, but links only to what a social
@@ -141,6 +141,7 @@ describe('pages by role, each checked for accessibility', () => {
     await page.getByText('Police attended a domestic incident; Ada was present.').waitFor();
     assert.equal(await page.getByRole('link', { name: /^Open the record\W+Contact from Police$/ }).count(), 0);
     await page.getByRole('link', { name: /^Open the record\W+Referral: child in need episode opened$/ }).waitFor();
+    await page.getByRole('tab', { name: /^Child in need \(\d+\)$/ }).click();
     await s.visit('worker: referral', () => page.getByRole('table', { name: 'Child in need episodes, newest first' }).getByRole('link').first().click());
     assert.equal(new URL(page.url()).pathname, at.adaReferral);
     assert.equal(await page.getByRole('button', { name: 'Record referral decision' }).count(), 0);
@@ -154,9 +155,9 @@ describe('pages by role, each checked for accessibility', () => {
   test('a performance analyst: read-only views of a child and referrals; no contacts, no front door', async () => {
     const s = await session();
     const page = s.page;
-    await s.signIn('analyst', TEST_PASSWORD, 'analyst: your children (none)');
-    await page.getByRole('heading', { level: 1, name: 'Your children' }).waitFor();
-    await page.getByText('No children are allocated to you.').waitFor();
+    await s.signIn('analyst', TEST_PASSWORD, 'analyst: my worktray (no children)');
+    await page.getByRole('heading', { level: 1, name: 'My worktray' }).waitFor();
+    await page.getByText('No children are allocated to you, so you have no work due.').waitFor();
 
     await s.goto('analyst: child’s record', at.adaChild);
     await page.getByRole('heading', { level: 1, name: 'Ada Quinn' }).waitFor();

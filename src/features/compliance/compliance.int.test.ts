@@ -74,7 +74,7 @@ describe('compliance by rule and team', () => {
     assert.match(page.body, /Compliance: Assessment/);
     assert.deepEqual(ruleRow(page.body, 'CP statutory visit'), ['5', '2', '1', '2', '40%', '0', '1']);
     assert.deepEqual(ruleRow(page.body, 'Core group'), ['1', '0', '1', '0', '0%', '0', '0'], 'the moved child counts for the team that holds them now');
-    assert.deepEqual(ruleRow(page.body, 'Case supervision'), ['0', '0', '0', '0', 'No items', '0', '0']);
+    assert.deepEqual(ruleRow(page.body, 'Case supervision'), ['0', '0', '0', '0', 'None due', '0', '0']);
   });
 
   test('every team, for an analyst: each team’s share, the children no team holds, and the total', async () => {
@@ -120,7 +120,7 @@ describe('compliance by rule and team', () => {
       ['Assessment Child1', '5 October 2026', '5 October 2026', 'On time'],
       ['Assessment Child2', '12 October 2026', '10 October 2026', 'On time'],
       ['Assessment Child3', '19 October 2026', '21 October 2026', 'Late by 2 working days'],
-      ['Assessment Child4', '26 October 2026', 'Not done', 'Missed (ended 27 October 2026 without it)'],
+      ['Assessment Child4', '26 October 2026', 'Not done', 'Missed (no longer owed from 27 October 2026)'],
       ['Assessment Child5', '30 October 2026', 'Not done', 'Overdue by 16 working days'],
     ]);
     assert.match(page.body, new RegExp(`href="/children/${id.Assessment1}">Assessment Child1</a>`));

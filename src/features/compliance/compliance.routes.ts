@@ -33,26 +33,35 @@ function periodQuery(p: Period): string {
   return `period=custom&amp;from-day=${f.day}&amp;from-month=${f.month}&amp;from-year=${f.year}&amp;to-day=${t.day}&amp;to-month=${t.month}&amp;to-year=${t.year}`;
 }
 
+/** "1,888": thousands separated, as GOV.UK writes numbers. */
+export const formatCount = (n: number) => n.toLocaleString('en-GB');
+
+/** A count in a table: formatted, with the number itself to sort by (the tables sort with JavaScript). */
+const countCell = (n: number) => ({ text: formatCount(n), format: 'numeric', attributes: { 'data-sort-value': String(n) } });
+
 function countCells(c: OutcomeCounts) {
   const share = shareOnTime(c);
   return [
-    { text: String(decided(c)), format: 'numeric' },
-    { text: String(c.onTime), format: 'numeric' },
-    { text: String(c.late), format: 'numeric' },
-    { text: String(c.missed), format: 'numeric' },
-    { html: share === null ? '<span class="govuk-hint">No items</span>' : `<strong>${formatShare(share)}</strong>`, format: 'numeric', attributes: { 'data-sort-value': share === null ? '-1' : String(share) } },
-    { text: String(c.notYetDue), format: 'numeric' },
+    countCell(decided(c)),
+    countCell(c.onTime),
+    countCell(c.late),
+    countCell(c.missed),
+    { html: share === null ? '<span class="govuk-hint">None due</span>' : `<strong>${formatShare(share)}</strong>`, format: 'numeric', attributes: { 'data-sort-value': share === null ? '-1' : String(share) } },
+    countCell(c.notYetDue),
   ];
 }
 
+const overdueCell = (n: number) => ({ html: n ? `<span class="hearth-overdue">${formatCount(n)}</span>` : '0', format: 'numeric', attributes: { 'data-sort-value': String(n) } });
+
+/** aria-sort makes a column sortable (MOJ sortable table); without JavaScript it is plain. */
 const HEAD_COUNTS = [
-  { text: 'Outcome known', format: 'numeric' },
-  { text: 'On time', format: 'numeric' },
-  { text: 'Late', format: 'numeric' },
-  { text: 'Missed', format: 'numeric' },
-  { text: 'Done on time', format: 'numeric' },
-  { text: 'Not yet due', format: 'numeric' },
-  { text: 'Overdue now', format: 'numeric' },
+  { text: 'Outcome known', format: 'numeric', attributes: { 'aria-sort': 'none' } },
+  { text: 'On time', format: 'numeric', attributes: { 'aria-sort': 'none' } },
+  { text: 'Late', format: 'numeric', attributes: { 'aria-sort': 'none' } },
+  { text: 'Missed', format: 'numeric', attributes: { 'aria-sort': 'none' } },
+  { text: 'Done on time', format: 'numeric', attributes: { 'aria-sort': 'none' } },
+  { text: 'Not yet due', format: 'numeric', attributes: { 'aria-sort': 'none' } },
+  { text: 'Overdue now', format: 'numeric', attributes: { 'aria-sort': 'none' } },
 ];
 
 /** Compliance by rule and team (service managers, performance analysts), drilling down to the children. */
@@ -82,18 +91,19 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     const pq = periodQuery(period);
     const teamQ = teamId ? `&amp;team=${teamId}` : '';
     const rows = s.rules.map((r) => [
-      { html: `<a class="govuk-link" href="/compliance/${r.rule}?${pq}${teamQ}">${esc(r.label)}</a>` },
+      { html: `<a class="govuk-link" href="/compliance/${r.rule}?${pq}${teamQ}">${esc(r.label)}</a>`, attributes: { 'data-sort-value': r.label } },
       ...countCells(r.counts),
-      { html: r.overdueNow ? `<span class="hearth-overdue">${r.overdueNow}</span>` : '0', format: 'numeric' },
+      overdueCell(r.overdueNow),
     ]);
     const total = s.rules.reduce((a, r) => ({ onTime: a.onTime + r.counts.onTime, late: a.late + r.counts.late, missed: a.missed + r.counts.missed, notYetDue: a.notYetDue + r.counts.notYetDue }), { onTime: 0, late: 0, missed: 0, notYetDue: 0 });
+    const overdueNow = s.rules.reduce((a, r) => a + r.overdueNow, 0);
     const chosenTeam = teamId === NO_TEAM ? 'Children with no current allocation' : s.teams.find((t) => t.id === teamId)?.name ?? null;
     return reply.page('compliance/views/summary.njk', {
       pageTitle: 'Compliance',
       period,
       rows,
-      head: [{ text: 'Duty' }, ...HEAD_COUNTS],
-      headline: { share: formatShare(shareOnTime(total)), decided: decided(total), overdue: s.rules.reduce((a, r) => a + r.overdueNow, 0) },
+      head: [{ text: 'Duty', attributes: { 'aria-sort': 'none' } }, ...HEAD_COUNTS],
+      headline: { known: decided(total) > 0, share: formatShare(shareOnTime(total)), decided: formatCount(decided(total)), overdue: formatCount(overdueNow), anyOverdue: overdueNow > 0 },
       teamItems: [{ value: '', text: s.allTeams ? 'Every team' : 'All your teams' }, ...s.teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === teamId })), ...(s.allTeams ? [{ value: NO_TEAM, text: 'No current allocation', selected: teamId === NO_TEAM }] : [])],
       chosenTeam,
       teamId: teamId ?? '',
@@ -116,15 +126,15 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     const r = s.rules.find((x) => x.rule === rule)!;
     const pq = periodQuery(period);
     const teamRows = r.byTeam.map((t) => [
-      { html: `<a class="govuk-link" href="/compliance/${rule}?${pq}&amp;team=${t.teamId}#children">${esc(t.teamName)}</a>` },
+      { html: `<a class="govuk-link" href="/compliance/${rule}?${pq}&amp;team=${t.teamId}#children">${esc(t.teamName)}</a>`, attributes: { 'data-sort-value': t.teamName } },
       ...countCells(t.counts),
-      { html: t.overdueNow ? `<span class="hearth-overdue">${t.overdueNow}</span>` : '0', format: 'numeric' },
+      overdueCell(t.overdueNow),
     ]);
     const childRows = list.items.map((i) => {
       let outcome: string;
-      if (i.overdueNow) outcome = `<strong class="govuk-tag govuk-tag--red">Overdue</strong> <span class="hearth-overdue">${esc(describeDueDate(i.dueOn, today).words.replace(/^overdue /, ''))}</span>`;
-      else if (i.outcome === 'late') outcome = `<strong class="govuk-tag govuk-tag--orange">Late</strong> by ${workingDaysBetween(i.dueOn, i.metOn!)} working ${workingDaysBetween(i.dueOn, i.metOn!) === 1 ? 'day' : 'days'}`;
-      else if (i.outcome === 'missed') outcome = `<strong class="govuk-tag govuk-tag--red">Missed</strong>${i.lapsedOn ? ` (ended ${formatLongDate(i.lapsedOn)} without it)` : ''}`;
+      if (i.overdueNow) outcome = `<strong class="govuk-tag govuk-tag--red">Overdue</strong><br><span class="hearth-overdue">${esc(describeDueDate(i.dueOn, today).words.replace(/^overdue /, ''))}</span>`;
+      else if (i.outcome === 'late') outcome = `<strong class="govuk-tag govuk-tag--orange">Late</strong><br>by ${workingDaysBetween(i.dueOn, i.metOn!)} working ${workingDaysBetween(i.dueOn, i.metOn!) === 1 ? 'day' : 'days'}`;
+      else if (i.outcome === 'missed') outcome = `<strong class="govuk-tag govuk-tag--red">Missed</strong>${i.lapsedOn ? `<br>(no longer owed from ${formatLongDate(i.lapsedOn)})` : ''}`;
       else if (i.outcome === 'on-time') outcome = `<strong class="govuk-tag govuk-tag--green">${outcomeLabels['on-time']}</strong>`;
       else outcome = `<strong class="govuk-tag govuk-tag--grey">${outcomeLabels['not-yet-due']}</strong>`;
       return [
@@ -141,13 +151,14 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
       label: info.label,
       rule,
       period,
-      total: { cells: countCells(r.counts), overdueNow: r.overdueNow, share: formatShare(shareOnTime(r.counts)) },
+      total: { known: decided(r.counts) > 0, anyOverdue: r.overdueNow > 0, overdueNow: formatCount(r.overdueNow), share: formatShare(shareOnTime(r.counts)), decided: formatCount(decided(r.counts)), onTime: formatCount(r.counts.onTime) },
       teamRows,
-      head: [{ text: 'Team' }, ...HEAD_COUNTS],
+      head: [{ text: 'Team', attributes: { 'aria-sort': 'none' } }, ...HEAD_COUNTS],
       childRows,
       truncated: list.truncated,
       chosen,
       teamId: teamId ?? '',
+      shownCount: formatCount(childRows.length),
       action: `/compliance/${rule}`,
       backLink: { href: `/compliance?${pq.replaceAll('&amp;', '&')}` },
       ...periodForm(values, period, errors),

@@ -164,8 +164,10 @@ export function createComplianceService({ db, clock, audit }: { db: Database; cl
         overdueNow: !item.metOn && !item.lapsedOn && item.dueOn < today,
       };
     });
-    // A list of named children is a view of their records: one audit row for the list (not one per child).
-    await db.transaction((tx) => audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'compliance', subjectId: rule, detail: { team: teamId, from: period.from, to: period.to, children: new Set(items.map((i) => i.personId)).size } }));
+    // A list of named children is a view of their records: one audit row for the list (not one per
+    // child), naming them all so that "who viewed this child" finds it.
+    const personIds = [...new Set(items.map((i) => i.personId))];
+    await db.transaction((tx) => audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'compliance', subjectId: rule, detail: { team: teamId, from: period.from, to: period.to, children: personIds.length, personIds } }));
     return { items, truncated: rows.length > limit, teams: scope.teams, allTeams: scope.allTeams, today };
   }
 

@@ -36,7 +36,7 @@ describe('allocation', () => {
     assert.equal(form.status, 200);
     assert.match(form.body, /Allocate a social worker<\/h1>/);
     assert.match(form.body, /No social worker is allocated/);
-    assert.match(form.body, /Sam Second[\s\S]*Assessment: 0 children now, guide 15/);
+    assert.match(form.body, /Sam Second[\s\S]*Assessment: 0 children now, 15 under the guide of 15/);
     assert.match(form.body, /<option value="FCONTA" selected>First contact or re-referral<\/option>/);
     const done = await client.post(`/children/${id.eve}/allocate`, { workerId: t.ids.worker!, reasonCode: 'FCONTA', reason: 'New referral', currentAllocationId: '', formToken: hiddenValue(form.body, 'formToken')! });
     assert.equal(done.status, 303);

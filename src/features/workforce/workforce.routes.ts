@@ -18,6 +18,13 @@ const idParam = (request: { params: unknown }) => {
   return id;
 };
 const longDate = (d: string | null) => (d ? formatLongDate(d as PlainDate) : '');
+/** "25 children now, 10 over the guide of 15": the caseload against the guide, in words. */
+function caseloadWords(caseload: number, guide: number): string {
+  const now = `${caseload} ${caseload === 1 ? 'child' : 'children'} now`;
+  if (caseload > guide) return `${now}, ${caseload - guide} over the guide of ${guide}`;
+  if (caseload < guide) return `${now}, ${guide - caseload} under the guide of ${guide}`;
+  return `${now}, at the guide of ${guide}`;
+}
 
 /** Allocation of a child to a worker, and case supervision. */
 export function registerWorkforceRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
@@ -34,7 +41,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
       .map((w) => ({
         value: w.id,
         text: `${w.displayName}${w.agency ? ' (agency)' : ''}`,
-        hint: { text: `${w.teamName}: ${w.caseload} ${w.caseload === 1 ? 'child' : 'children'} now, guide ${Math.round(p.guide * w.fte)}${w.fte !== 1 ? ` at ${w.fte} FTE` : ''}` },
+        hint: { text: `${w.teamName}: ${caseloadWords(w.caseload, Math.round(p.guide * w.fte))}${w.fte !== 1 ? ` for ${w.fte} FTE (full-time equivalent)` : ''}` },
         checked: w.id === selectedWorker,
         selectText: `${w.displayName}, ${w.teamName}: ${w.caseload} children (guide ${Math.round(p.guide * w.fte)})`,
       }));

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { canWorkFrontDoor } from '../../domain/access/index.js';
-import { type PlainDate, compareDates, formatLongDate, workingDaysBetween } from '../../domain/time/index.js';
+import { type PlainDate, compareDates, datePartsOf, formatLongDate, workingDaysBetween } from '../../domain/time/index.js';
 import type { Services } from '../../web/app.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
-import { escapeHtml, kindItems, presentGroups } from './case-worktray.presenter.js';
+import { escapeHtml, kindItems, presentGroups, workHead } from './case-worktray.presenter.js';
 import { isManager } from './case-worktray.service.js';
 import { isWorkKind, rulesOfKind, workKindLabels } from './work-catalogue.js';
 import { groupBounds, groupOf } from './work-groups.js';
 
-const WORK_HEAD = [{ text: 'What' }, { text: 'Child' }, { text: 'Due' }, { text: 'Action' }];
-const TEAM_WORK_HEAD = [{ text: 'What' }, { text: 'Child' }, { text: 'Due' }, { text: 'Worker' }, { text: 'Action' }];
+const WORK_HEAD = workHead(false);
+const TEAM_WORK_HEAD = workHead(true);
 
 const EMPTY_TEXT = {
   overdue: 'Nothing is overdue.',
@@ -19,6 +19,13 @@ const EMPTY_TEXT = {
   'coming-up': 'Nothing is due in the next 4 weeks.',
   later: 'Nothing is due later.',
 };
+
+/** Whole years of age on `today`. */
+function ageOn(dateOfBirth: PlainDate, today: PlainDate): number {
+  const b = datePartsOf(dateOfBirth);
+  const t = datePartsOf(today);
+  return t.year - b.year - (t.month < b.month || (t.month === b.month && t.day < b.day) ? 1 : 0);
+}
 
 function counts(items: readonly { dueOn: PlainDate }[], today: PlainDate) {
   const b = groupBounds(today);
@@ -46,12 +53,32 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     // One's own case supervision is recorded by one's own manager, whatever one's role.
     const canRecordSupervision = false;
     const child = children.find((c) => c.id === filter.personId);
+    // With no children of one's own, the page points to the work one does have.
     const links = [];
-    if (isManager(principal)) links.push({ href: '/team', text: 'Your team’s worktray' });
-    if (principal.roles.includes('service_manager') || principal.roles.includes('performance_analyst')) links.push({ href: '/compliance', text: 'Compliance by team and rule' });
-    if (principal.roles.includes('administrator')) links.push({ href: '/admin/settings', text: 'Local timescales and settings' });
+    if (isManager(principal)) links.push({ href: '/team', text: 'Your team’s worktray', hint: 'overdue work, caseloads, unallocated children and supervision' });
+    if (principal.roles.includes('service_manager') || principal.roles.includes('performance_analyst')) links.push({ href: '/compliance', text: 'Compliance by team and rule', hint: 'the share of work done on time, and what is overdue now' });
+    if (services.search.canSearch(principal)) links.push({ href: '/search', text: 'Find a child', hint: 'by name, date of birth, NHS number, UPN or child ID' });
+    if (principal.roles.includes('administrator')) links.push({ href: '/admin/settings', text: 'Local timescales and settings', hint: 'visit and review intervals, the caseload guide and the MASH RAG clocks' });
+    // Every child allocated to the worker, one click away, with how much of their work is open.
+    const childRows = children.map((c) => {
+      const open = all.filter((i) => i.personId === c.id);
+      const overdue = open.filter((i) => compareDates(i.dueOn, today) < 0).length;
+      const name = `${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}`;
+      const dob = c.dateOfBirth as PlainDate | null;
+      return [
+        { html: `<a class="govuk-link" href="/children/${c.id}">${name}</a>${c.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.laChildId)}</span>` : ''}` },
+        { text: dob ? `${formatLongDate(dob)} (age ${ageOn(dob, today)})` : 'Not known' },
+        { text: c.since ? formatLongDate(c.since as PlainDate) : '' },
+        {
+          html: open.length
+            ? `<a class="govuk-link" href="/?child=${c.id}">${open.length} ${open.length === 1 ? 'item' : 'items'}<span class="govuk-visually-hidden"> for ${name}</span></a>${overdue ? `, <span class="hearth-overdue">${overdue} overdue</span>` : ''}`
+            : 'Nothing due',
+        },
+      ];
+    });
     return reply.page('worktray/views/my-worktray.njk', {
       pageTitle: 'My worktray',
+      childRows,
       childCount: children.length,
       counts: counts(all, today),
       groups: presentGroups(items, today, { showWorker: false, canRecordSupervision }),
@@ -114,7 +141,13 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       overGuide: over.length,
       caseloadRows,
       unallocatedRows,
-      groups: presentGroups(shownItems, t.today, { showWorker: true, canRecordSupervision }),
+      groups: presentGroups(shownItems, t.today, {
+        showWorker: true,
+        canRecordSupervision,
+        workerHref: (id) => `/team?team=${t.team.id}&worker=${id}${kind ? `&kind=${kind}` : ''}#work`,
+        // Hundreds of items for a whole team: what is due after this week is there on request.
+        collapse: ['coming-up', 'later'],
+      }),
       head: TEAM_WORK_HEAD,
       emptyText: EMPTY_TEXT,
       teamItems: t.teams.map((x) => ({ value: x.id, text: x.name, selected: x.id === t.team.id })),

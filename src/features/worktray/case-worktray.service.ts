@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
-import { allocations, obligations, people, supervisions, teams, users, visits } from '../../db/schema/index.js';
+import { allocations, assessments, obligations, people, supervisions, teams, users, visits } from '../../db/schema/index.js';
 import { type Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
-import { RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
+import { RULE_ASSESSMENT, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
 import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { Clock } from '../../web/clock.js';
 import type { SettingsService } from '../settings/settings.service.js';
@@ -26,6 +26,8 @@ export interface OpenWorkItem {
   workerId: string;
   workerName: string;
   visitDate: PlainDate | null;
+  /** For an assessment item: the assessment started and not yet authorised, if any. */
+  openAssessmentId: string | null;
 }
 
 export interface CaseWorkFilter {
@@ -81,6 +83,12 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
     if (visitIds.length) {
       for (const v of await db.select({ id: visits.id, date: visits.visitDate }).from(visits).where(inArray(visits.id, visitIds))) visitDates.set(v.id, v.date);
     }
+    const episodeIds = current.filter((r) => r.rule === RULE_ASSESSMENT && isUuidLike(r.subjectId)).map((r) => r.subjectId);
+    const openAssessment = new Map<string, string>();
+    if (episodeIds.length) {
+      const started = await db.select({ id: assessments.id, episodeId: assessments.cinEpisodeId }).from(assessments).where(and(inArray(assessments.cinEpisodeId, episodeIds), isNull(assessments.authorisedDate)));
+      for (const a of started) openAssessment.set(a.episodeId, a.id);
+    }
     return current.map((r) => {
       const visitDate = (visitDates.get(r.subjectId) ?? null) as PlainDate | null;
       return {
@@ -98,6 +106,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
         workerId: r.workerId!,
         workerName: r.workerName,
         visitDate,
+        openAssessmentId: r.rule === RULE_ASSESSMENT ? (openAssessment.get(r.subjectId) ?? null) : null,
       };
     });
   }
