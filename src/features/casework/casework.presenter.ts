@@ -3,14 +3,11 @@ import { type PlainDate, compareDates, describeDueDate, formatLongDate } from '.
 import type { CaseFile, CpPlanRow, S47Row, StrategyRow } from './casework.repo.js';
 import { AGENCIES, ASSESSMENT_OUTCOMES, type AssessmentOutcome, NO_FACTORS, S47_OUTCOMES, type S47Outcome, assessmentOutcomeLabels, currentFactors, s47OutcomeLabels } from './casework.schema.js';
 import type { CaseActionLink } from './casework.service.js';
+import { escapeHtml } from '../../web/escape-html.js';
 
 type Values = Record<string, string | string[] | undefined>;
 const long = (d: string | null | undefined) => (d ? formatLongDate(d as PlainDate) : '');
 const str = (v: string | string[] | undefined) => (Array.isArray(v) ? (v.at(-1) ?? '') : (v ?? ''));
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
 
 /** "For example, 27 3 2026": the GOV.UK hint, from today so it is never stale. */
 export function dateExample(today: PlainDate): string {

@@ -47,16 +47,13 @@ import {
   visitTypeLabel,
   yesNo,
 } from './labels.js';
+import { escapeHtml } from '../../web/escape-html.js';
 
 /** Whole years of age on `today`. */
 export function ageOn(dateOfBirth: PlainDate, today: PlainDate): number {
   const b = datePartsOf(dateOfBirth);
   const t = datePartsOf(today);
   return t.year - b.year - (t.month < b.month || (t.month === b.month && t.day < b.day) ? 1 : 0);
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
 /** The chronology shows this many entries at first; "show older" adds as many again. */

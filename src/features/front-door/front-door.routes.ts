@@ -9,6 +9,7 @@ import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { contactPage, dateExample, needItems, referralPage, sourceItems, workerItems } from './front-door.presenter.js';
 import { newFormToken, parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
+import { escapeHtml } from '../../web/escape-html.js';
 
 type Body = Record<string, unknown>;
 const idParam = (request: { params: unknown }) => {
@@ -191,6 +192,3 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
   });
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}

@@ -1,5 +1,6 @@
 import { type PlainDate, datePartsOf, formatLongDate } from '../../domain/time/index.js';
 import type { ChildFound } from './search.repo.js';
+import { escapeHtml } from '../../web/escape-html.js';
 
 /** "8 years", "1 year", "5 months", "Under 1 month", or "Unborn". */
 export function describeAge(dateOfBirth: PlainDate | null, today: PlainDate): string {
@@ -37,6 +38,3 @@ export function resultRows(children: ChildFound[], today: PlainDate) {
   });
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}

@@ -2,10 +2,7 @@ import { type PlainDate, describeDueDate, formatDayAndDate, formatLongDate } fro
 import type { OpenWorkItem } from './case-worktray.service.js';
 import { type WorkKind, workHref, workKindLabels } from './work-catalogue.js';
 import { type WorkGroup, groupWork } from './work-groups.js';
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
+import { escapeHtml } from '../../web/escape-html.js';
 
 type Cell = { text?: string; html?: string; attributes?: Record<string, string>; classes?: string };
 

@@ -4,7 +4,8 @@ import { type PlainDate, compareDates, datePartsOf, formatLongDate, workingDaysB
 import type { Services } from '../../web/app.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
-import { escapeHtml, kindItems, presentGroups, workHead } from './case-worktray.presenter.js';
+import { escapeHtml } from '../../web/escape-html.js';
+import { kindItems, presentGroups, workHead } from './case-worktray.presenter.js';
 import { isManager } from './case-worktray.service.js';
 import { isWorkKind, rulesOfKind, workKindLabels } from './work-catalogue.js';
 import { groupBounds, groupOf } from './work-groups.js';

@@ -6,7 +6,7 @@ import type { Services } from '../../web/app.js';
 import type { Clock } from '../../web/clock.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
-
+import { escapeHtml } from '../../web/escape-html.js';
 
 export function registerWorktrayRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
   app.get('/front-door', async (request, reply) => {
@@ -56,6 +56,3 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
   });
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
