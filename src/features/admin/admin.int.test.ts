@@ -104,6 +104,12 @@ describe('settings: local timescales, caseload guide, RAG clocks', () => {
     const rag = await client.post('/admin/settings/rag-clocks', { red: '2', amber: '24', green: '72', version: hiddenValue(page.body, 'version', '/admin/settings/rag-clocks')! });
     assert.equal(rag.status, 303);
     assert.equal((await t.services.settings.ragClockHours()).red, 2);
+    const auditedBefore = (await t.db.query<{ n: number }>("select count(*)::int as n from audit_events where action = 'setting-changed'"))[0]!.n;
+    const again = await client.post('/admin/settings/rag-clocks', { red: '2', amber: '24', green: '72', version: hiddenValue(page.body, 'version', '/admin/settings/rag-clocks')! });
+    assert.equal(again.status, 303, 'the same form sent twice by the same person is not a conflict');
+    assert.equal((await t.db.query<{ n: number }>("select count(*)::int as n from audit_events where action = 'setting-changed'"))[0]!.n, auditedBefore, 'and saves nothing more');
+    const other = await client.post('/admin/settings/rag-clocks', { red: '3', amber: '24', green: '72', version: hiddenValue(page.body, 'version', '/admin/settings/rag-clocks')! });
+    assert.equal(other.status, 409, 'a different value on the old version is still a stale edit');
     const audits = await t.db.query<{ subject_id: string }>(`select subject_id from audit_events where action = 'setting-changed' order by id`);
     assert.deepEqual(audits.map((a) => a.subject_id), ['obligations.local-norms', 'workforce.caseload-guide', 'front-door.rag-clock-hours']);
     const team = await (await t.as('teammgr')).get('/team');

@@ -81,8 +81,9 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
   /** Saves the standards (committed and audited), then starts the recomputation; the returned promise is that run. */
   async function setLocalNorms(principal: Principal, norms: LocalNorms, version: number): Promise<{ recomputation: Promise<void> }> {
     requireAdministrator(principal);
-    await settings.setLocalNorms(principal.userId, norms, version);
-    return { recomputation: recomputeAll() };
+    const saved = await settings.setLocalNorms(principal.userId, norms, version);
+    // A repeated form saved nothing new: the run the first one started covers it.
+    return { recomputation: saved.repeated ? (running ?? Promise.resolve()) : recomputeAll() };
   }
 
   async function setCaseloadGuide(principal: Principal, guide: number, version: number) {

@@ -50,22 +50,11 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
   }
 
   /** Changed only by an administrator (the route checks the role); the change is audited. */
-  async function setRagClockHours(userId: string, hours: RagClockHours, expectedVersion: number): Promise<void> {
+  async function setRagClockHours(userId: string, hours: RagClockHours, expectedVersion: number) {
     for (const [k, v] of Object.entries(hours)) {
       if (!Number.isInteger(v) || v < 1 || v > 240) throw new ValidationFailed([{ field: k, message: `The ${k} clock must be a whole number of hours from 1 to 240` }]);
     }
-    const key = 'front-door.rag-clock-hours';
-    await db.transaction(async (tx) => {
-      const [current] = await tx.select().from(settings).where(eq(settings.key, key)).for('update');
-      const version = current?.version ?? 0;
-      if (version !== expectedVersion) throw new Conflict('Someone else changed the RAG clocks while you were editing them.');
-      if (current) {
-        await tx.update(settings).set({ value: hours, updatedBy: userId, updatedAt: clock.now(), version: version + 1 }).where(eq(settings.key, key));
-      } else {
-        await tx.insert(settings).values({ key, value: hours, updatedBy: userId, updatedAt: clock.now(), version: 1 });
-      }
-      await audit.record(tx, { userId, action: 'setting-changed', subjectType: 'setting', subjectId: key, detail: { from: current?.value ?? DEFAULTS[key], to: hours } });
-    });
+    return put('front-door.rag-clock-hours', userId, hours, expectedVersion, 'Someone else changed the RAG clocks while you were editing them.');
   }
 
   /** Children per full-time case-holding worker (the caseload guide). */
@@ -77,11 +66,17 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
    * Writes one setting as a new version, refusing a stale edit, with the change audited in the same
    * transaction (the pattern of setRagClockHours).
    */
-  async function put<K extends SettingKey>(key: K, userId: string, value: SettingValue<K>, expectedVersion: number, conflict: string): Promise<{ from: SettingValue<K>; version: number }> {
+  async function put<K extends SettingKey>(key: K, userId: string, value: SettingValue<K>, expectedVersion: number, conflict: string): Promise<{ from: SettingValue<K>; version: number; repeated: boolean }> {
     return db.transaction(async (tx) => {
       const [current] = await tx.select().from(settings).where(eq(settings.key, key)).for('update');
       const version = current?.version ?? 0;
-      if (version !== expectedVersion) throw new Conflict(conflict);
+      if (version !== expectedVersion) {
+        // The same form sent twice (a double click, a resend): the first saved exactly this, so the
+        // second changes nothing and is not someone else's edit.
+        const repeat = current && version === expectedVersion + 1 && current.updatedBy === userId && JSON.stringify(current.value) === JSON.stringify(value);
+        if (repeat) return { from: value, version, repeated: true };
+        throw new Conflict(conflict);
+      }
       if (current) {
         await tx.update(settings).set({ value, updatedBy: userId, updatedAt: clock.now(), version: version + 1 }).where(eq(settings.key, key));
       } else {
@@ -89,7 +84,7 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
       }
       const from = (current?.value ?? DEFAULTS[key]) as SettingValue<K>;
       await audit.record(tx, { userId, action: 'setting-changed', subjectType: 'setting', subjectId: key, detail: { from, to: value, version: version + 1 } });
-      return { from, version: version + 1 };
+      return { from, version: version + 1, repeated: false };
     });
   }
 
