@@ -203,7 +203,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       failIf(checkStartAssessment(c, cmd));
       const [row] = await tx
         .insert(assessments)
-        .values({ personId, cinEpisodeId: c.open!.id, startDate: cmd.startDate, childSeen: cmd.childSeen, teamId: principal.teamId, workerId: principal.userId, createdBy: principal.userId })
+        .values({ personId, cinEpisodeId: c.open!.id, startDate: cmd.startDate, childSeen: cmd.childSeen, teamId: principal.teamId, workerId: principal.userId, createdBy: principal.userId, createdAt: clock.now() })
         .returning({ id: assessments.id });
       return { subjectType: 'assessment', subjectId: row!.id, detail: { startDate: cmd.startDate } };
     });
@@ -256,7 +256,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       failIf(checkStrategyDiscussion(c, cmd));
       const [row] = await tx
         .insert(strategyDiscussions)
-        .values({ personId, cinEpisodeId: c.open!.id, discussionDate: cmd.date, attendees: cmd.attendees, decision: cmd.decision, rationale: cmd.rationale, createdBy: principal.userId })
+        .values({ personId, cinEpisodeId: c.open!.id, discussionDate: cmd.date, attendees: cmd.attendees, decision: cmd.decision, rationale: cmd.rationale, createdBy: principal.userId, createdAt: clock.now() })
         .returning({ id: strategyDiscussions.id });
       return { subjectType: 'strategy_discussion', subjectId: row!.id, detail: { date: cmd.date, decision: cmd.decision, agencies: cmd.attendees.map((a) => a.agency) } };
     });
@@ -279,7 +279,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       if (!sd) throw new ValidationFailed([{ field: 'strategyDiscussionId', message: 'Select the strategy discussion that decided on the enquiry' }]);
       const [row] = await tx
         .insert(s47Enquiries)
-        .values({ personId, cinEpisodeId: c.open!.id, strategyDiscussionId: sd.id, startDate: sd.discussionDate, createdBy: principal.userId })
+        .values({ personId, cinEpisodeId: c.open!.id, strategyDiscussionId: sd.id, startDate: sd.discussionDate, createdBy: principal.userId, createdAt: clock.now() })
         .returning({ id: s47Enquiries.id });
       return { subjectType: 's47_enquiry', subjectId: row!.id, detail: { startDate: sd.discussionDate, strategyDiscussion: sd.id } };
     });
@@ -339,7 +339,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       const s47Id = cmd.link === 'transfer-in' ? null : cmd.link.s47Id;
       const [icpc] = await tx
         .insert(initialCpConferences)
-        .values({ personId, cinEpisodeId: c.open!.id, s47EnquiryId: s47Id, transferIn: cmd.link === 'transfer-in', targetDate: s47Id ? conferenceTarget(c, s47Id) : null, conferenceDate: cmd.date, planRequired: cmd.planRequired, createdBy: principal.userId })
+        .values({ personId, cinEpisodeId: c.open!.id, s47EnquiryId: s47Id, transferIn: cmd.link === 'transfer-in', targetDate: s47Id ? conferenceTarget(c, s47Id) : null, conferenceDate: cmd.date, planRequired: cmd.planRequired, createdBy: principal.userId, createdAt: clock.now() })
         .returning({ id: initialCpConferences.id });
       const wrote: Wrote[] = [{ subjectType: 'initial_cp_conference', subjectId: icpc!.id, detail: { date: cmd.date, s47: s47Id, transferIn: cmd.link === 'transfer-in', planRequired: cmd.planRequired } }];
       if (cmd.planRequired) {
@@ -350,7 +350,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
         }
         const [plan] = await tx
           .insert(cpPlans)
-          .values({ personId, cinEpisodeId: c.open!.id, icpcId: icpc!.id, startDate: cmd.date, initialCategory: cmd.initialCategory!, latestCategory: cmd.initialCategory!, createdBy: principal.userId })
+          .values({ personId, cinEpisodeId: c.open!.id, icpcId: icpc!.id, startDate: cmd.date, initialCategory: cmd.initialCategory!, latestCategory: cmd.initialCategory!, createdBy: principal.userId, createdAt: clock.now() })
           .returning({ id: cpPlans.id });
         wrote.push({ subjectType: 'cp_plan', subjectId: plan!.id, detail: { startDate: cmd.date, initialCategory: cmd.initialCategory } });
       }
@@ -376,7 +376,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       const dueDate = previous ? addMonths(previous, 6) : addMonths(plan.startDate as PlainDate, 3);
       const [review] = await tx
         .insert(cpReviews)
-        .values({ personId, cpPlanId: plan.id, dueDate, reviewDate: cmd.date, continuePlan: cmd.continuePlan, participation: cmd.participation, createdBy: principal.userId })
+        .values({ personId, cpPlanId: plan.id, dueDate, reviewDate: cmd.date, continuePlan: cmd.continuePlan, participation: cmd.participation, createdBy: principal.userId, createdAt: clock.now() })
         .returning({ id: cpReviews.id });
       const updated = await tx
         .update(cpPlans)
@@ -400,7 +400,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
     return write(principal, personId, submission, 'record-core-group', async (tx, c) => {
       const plan = openCpPlan(c)!;
       failIf(checkCoreGroup(plan, cmd));
-      const [row] = await tx.insert(coreGroups).values({ personId, cpPlanId: plan.id, meetingDate: cmd.date, notes: cmd.notes, createdBy: principal.userId }).returning({ id: coreGroups.id });
+      const [row] = await tx.insert(coreGroups).values({ personId, cpPlanId: plan.id, meetingDate: cmd.date, notes: cmd.notes, createdBy: principal.userId, createdAt: clock.now() }).returning({ id: coreGroups.id });
       return { subjectType: 'core_group', subjectId: row!.id, detail: { date: cmd.date } };
     });
   }
@@ -430,6 +430,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
           notes: cmd.notes,
           workerId: principal.userId,
           createdBy: principal.userId,
+          createdAt: clock.now(),
         })
         .returning({ id: visits.id });
       return { subjectType: 'visit', subjectId: row!.id, detail: { date: cmd.date, seen: cmd.seen, seenAlone: cmd.seen && cmd.seenAlone, bedroomSeen: cmd.bedroomSeen, writtenUp: cmd.writtenUp } };
@@ -477,7 +478,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       failIf(checkCinPlanStart(c, cmd));
       const [row] = await tx
         .insert(cinPlans)
-        .values({ personId, cinEpisodeId: c.open!.id, startDate: cmd.startDate, teamId: principal.teamId, workerId: principal.userId, createdBy: principal.userId })
+        .values({ personId, cinEpisodeId: c.open!.id, startDate: cmd.startDate, teamId: principal.teamId, workerId: principal.userId, createdBy: principal.userId, createdAt: clock.now() })
         .returning({ id: cinPlans.id });
       return { subjectType: 'cin_plan', subjectId: row!.id, detail: { startDate: cmd.startDate } };
     });
@@ -501,7 +502,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
     return write(principal, personId, submission, 'record-cin-plan-review', async (tx, c) => {
       const plan = openCinPlan(c)!;
       failIf(checkCinPlanReview(plan, cmd));
-      const [row] = await tx.insert(cinPlanReviews).values({ personId, cinPlanId: plan.id, reviewDate: cmd.date, outcome: cmd.outcome, createdBy: principal.userId }).returning({ id: cinPlanReviews.id });
+      const [row] = await tx.insert(cinPlanReviews).values({ personId, cinPlanId: plan.id, reviewDate: cmd.date, outcome: cmd.outcome, createdBy: principal.userId, createdAt: clock.now() }).returning({ id: cinPlanReviews.id });
       return { subjectType: 'cin_plan_review', subjectId: row!.id, detail: { date: cmd.date } };
     });
   }

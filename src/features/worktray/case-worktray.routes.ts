@@ -142,6 +142,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       overGuide: over.length,
       caseloadRows,
       unallocatedRows,
+      moreUnallocated: t.moreUnallocated,
       groups: presentGroups(shownItems, t.today, {
         showWorker: true,
         canRecordSupervision,

@@ -38,6 +38,9 @@ export interface CaseWorkFilter {
 
 export type CaseWorktrayService = ReturnType<typeof createCaseWorktrayService>;
 
+/** Unallocated children listed at most (the longest waiting); the page says when there are more. */
+export const UNALLOCATED_SHOWN = 500;
+
 export const isManager = (p: Principal) => p.roles.includes('team_manager') || p.roles.includes('service_manager');
 
 /**
@@ -183,7 +186,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
          and (e.team_id in (${ids})
               or exists (select 1 from allocations a where a.person_id = e.person_id and a.end_date is null and a.role = 'CW' and a.team_id in (${ids})))
        order by e.referral_date, p.family_name, p.given_name
-       limit 500`);
+       limit ${UNALLOCATED_SHOWN + 1}`);
     return rowsOf<{ id: string; given_name: string; family_name: string; la_child_id: string | null; date_of_birth: string | null; episode_id: string; referral_date: string; referral_decision: string | null; team_name: string | null; last_worker: string | null }>(result);
   }
 
@@ -205,7 +208,18 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
     // Workers who hold one of the team's children but are not in the team (a transfer in progress) still appear.
     const known = new Set(loads.workers.map((w) => w.id));
     const extra = [...new Map(all.filter((i) => !known.has(i.workerId)).map((i) => [i.workerId, i.workerName])).entries()];
-    return { teams: available, team: chosen, all, today, caseloads: loads, overdueBy, supervisionOverdueBy, extraWorkers: extra.map(([id, displayName]) => ({ id, displayName })), unallocated: waiting };
+    return {
+      teams: available,
+      team: chosen,
+      all,
+      today,
+      caseloads: loads,
+      overdueBy,
+      supervisionOverdueBy,
+      extraWorkers: extra.map(([id, displayName]) => ({ id, displayName })),
+      unallocated: waiting.slice(0, UNALLOCATED_SHOWN),
+      moreUnallocated: waiting.length > UNALLOCATED_SHOWN,
+    };
   }
 
   /** Open items past due across a set of people (used by tests and the CLI). */
