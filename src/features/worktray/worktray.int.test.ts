@@ -220,7 +220,7 @@ describe('settings: the RAG clock hours are a local standard an administrator ca
     assert.match(contact.body, /Rated amber: 8 hours from receipt on 23 November 2026 at 9:00am\. Due by 23 November 2026 at 5:00pm\./);
 
     const audit = await t.db.query<{ user_id: string; subject_id: string; detail: unknown }>("select user_id, subject_id, detail from audit_events where action = 'setting-changed'");
-    assert.deepEqual(audit, [{ user_id: t.ids.admin, subject_id: 'front-door.rag-clock-hours', detail: { from: { red: 4, amber: 24, green: 72 }, to: { red: 2, amber: 8, green: 48 } } }]);
+    assert.deepEqual(audit, [{ user_id: t.ids.admin, subject_id: 'front-door.rag-clock-hours', detail: { from: { red: 4, amber: 24, green: 72 }, to: { red: 2, amber: 8, green: 48 }, version: 1 } }]);
   });
 
   test('a change made from a stale version is refused (Conflict) and changes nothing', async () => {
