@@ -211,7 +211,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
       `"/empty signed in" is extra context, not one of the issue's figures: the same empty page with the session cookie. Its gap to the floor is what every signed-in page pays before its own work: resuming the session and loading the user's access (three queries).`,
       `CPU columns: percent of one core over each measured window, ${os.cpus().length} cores in all; ${engine === 'pglite' ? "PGlite runs inside the server process, so the server's CPU includes the database" : 'PostgreSQL is its own processes (postmaster and backends)'}; "others" is the machine's busy time not used by the server, the database or autocannon.`,
       `Child's page: ${child.name}, the largest demo record (${child.records} rows). Every view of it is a transaction that also writes an audit row behind the audit chain head's row lock.`,
-      `Synthetic authority at scale ${SCALE} (BENCH_PAGES_SCALE). My worktray is ${WORKER_USERNAME}'s (${server.ready.caseload?.worker ?? '?'} children, ${server.ready.caseload?.workerItems ?? '?'} open items); the team worktray is ${MANAGER_USERNAME}'s (${server.ready.caseload?.teamItems ?? '?'} open items in the team).`,
+      `Synthetic authority at scale ${SCALE} (BENCH_PAGES_SCALE), loaded by the server before it listened: open, migrate, load, demo users, every child's obligations took ${(server.ready.setupMs / 1000).toFixed(0)} s. My worktray is ${WORKER_USERNAME}'s (${server.ready.caseload?.worker ?? '?'} children, ${server.ready.caseload?.workerItems ?? '?'} open items); the team worktray is ${MANAGER_USERNAME}'s (${server.ready.caseload?.teamItems ?? '?'} open items in the team).`,
     );
     return {
       title,

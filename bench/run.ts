@@ -126,6 +126,8 @@ async function main(): Promise<number> {
   };
   const m = machine();
   const startedAt = new Date();
+  // Other work on a shared machine moves every absolute figure: the load average at the start and the end says how much.
+  const loadAtStart = os.loadavg();
   log(`suites: ${suites.map((s) => s.name).join(', ')}; engines: ${engines.join(', ')}; ${ctx.seconds} s per run after ${ctx.warmupSeconds} s warm-up`);
 
   const reports: SuiteReport[] = [];
@@ -138,6 +140,8 @@ async function main(): Promise<number> {
     await databases.closeAll();
   }
   const finishedAt = new Date();
+  const loadAtEnd = os.loadavg();
+  const loads = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
 
   const out: string[] = [];
   out.push('');
@@ -145,6 +149,7 @@ async function main(): Promise<number> {
     `Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, ${m.platform}. ` +
       `Run ${startedAt.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' })} (${startedAt.toISOString()}), ` +
       `${((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(0)} s.`,
+    `Load average (1, 5, 15 min) at the start ${loads(loadAtStart)}, at the end ${loads(loadAtEnd)}, on ${m.cores} cores.`,
   );
   let trouble = false;
   for (const report of reports) {
@@ -167,7 +172,7 @@ async function main(): Promise<number> {
   const json = {
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
-    machine: m,
+    machine: { ...m, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadAtEnd },
     git: git(),
     settings: { seconds: ctx.seconds, warmupSeconds: ctx.warmupSeconds, engines, suites: suites.map((s) => s.name), tz: process.env.TZ ?? null },
     reports,

@@ -20,6 +20,7 @@
  * longer on PGlite): it runs once per engine, in this process, with progress on stderr.
  * BENCH_SEARCH_ROUNDS (default 5) is how many times the list is run for each row.
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type DatabaseHandle } from '../src/db/database.js';
@@ -184,6 +185,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     ctx.log(`${engine}: warming up...`);
     for (const run of [...floorItems, ...allNames.map((c) => searchAs(analyst, c))]) await run();
 
+    const loadAtSearch = os.loadavg()[0]!;
     ctx.log(`${engine}: measuring the floor (lookup by child ID)...`);
     const floorBefore = await time(rounds * 4, floorItems);
     const rowsSpec: { key: string; label: string; items: (() => Promise<number>)[] }[] = [
@@ -242,6 +244,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     const drift = (percentile(floorAfter.durations, 50) - percentile(floorBefore.durations, 50)) / percentile(floorBefore.durations, 50);
     const notes = [
       `${counts!.children.toLocaleString('en-GB')} children (${counts!.people.toLocaleString('en-GB')} people, ${loaded.rowsLoaded.toLocaleString('en-GB')} rows) loaded in ${loadSeconds.toFixed(0)} s; ${database.version}.`,
+      `Load average (1 min) when the searches began ${loadAtSearch.toFixed(1)} and ended ${os.loadavg()[0]!.toFixed(1)}, on ${os.cpus().length} cores.`,
       `Floor: one child by child ID, p50 ${floorP50.toFixed(3)} ms before and after the searches (p50 moved ${(drift * 100).toFixed(0)}% between the two).`,
       `Names: ${FIXED_NAMES.length} fixed (${FIXED_NAMES.join(', ')}) and ${derived.length} children's names with one slip each (for example "${derived[0]?.child.given_name} ${derived[0]?.child.family_name}" typed as "${derived[0]?.typed}"); at most 51 rows are fetched (50 shown).`,
       `Recall: the child meant was among the analyst's results for ${hits} of ${derived.length} misspelt names.`,

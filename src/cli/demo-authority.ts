@@ -109,6 +109,11 @@ async function seedSyntheticWithDemoUsers(handle: DatabaseHandle, services: Serv
   const estimate = Math.round(1_000_000 * options.scale * (options.years / 5));
   await loadBatches(handle, generateAuthority({ scale: options.scale, seed: options.seed, years: options.years, today }), {
     onProgress: (p) => options.onProgress?.('Loading the synthetic authority', p.rowsLoaded, Math.max(estimate, p.rowsLoaded)),
+    // After the rows: the indexes and foreign keys set aside for the load are rebuilt and checked, then ANALYZE.
+    onStep: (step) => {
+      if (step.startsWith('rebuilding')) options.onProgress?.('Rebuilding indexes, checking references', 0, 1);
+      else if (step === 'analysing') options.onProgress?.('Gathering statistics', 0, 1);
+    },
   });
   const hash = await hashPassword(DEMO_PASSWORD);
   const pick = async (query: ReturnType<typeof sql>): Promise<string> => {

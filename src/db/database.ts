@@ -10,6 +10,12 @@ export type Executor = Database | Tx;
 
 export type Engine = 'pglite' | 'postgres';
 
+/** Raw SQL and COPY on one connection inside one transaction (`DatabaseHandle.bulkTransaction`). */
+export interface BulkSession {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  copyFrom(table: string, columns: readonly string[], data: string): Promise<void>;
+}
+
 export interface DatabaseHandle {
   db: Database;
   engine: Engine;
@@ -17,6 +23,12 @@ export interface DatabaseHandle {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Bulk load rows in PostgreSQL's COPY text format (what `copy-text.ts` writes). */
   copyFrom(table: string, columns: readonly string[], data: string): Promise<void>;
+  /**
+   * Runs `work` in one transaction on one connection, committed if it resolves and rolled back if
+   * it throws: a bulk load lands whole or not at all. Nothing else may use the database until it
+   * settles (on PGlite a query outside the transaction would wait for it forever).
+   */
+  bulkTransaction<T>(work: (session: BulkSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { acquireDataDirLock } from './data-dir-lock.js';
-import type { Database, DatabaseHandle } from './database.js';
+import type { BulkSession, Database, DatabaseHandle } from './database.js';
 import * as schema from './schema/index.js';
 import { quoteIdent } from './copy-text.js';
 import { PG_TYPE, parseDate, parseInt8 } from './type-parsers.js';
@@ -16,6 +16,8 @@ export interface PgliteOptions {
   /** A tarball of a migrated database to start from (tests clone a template this way). */
   loadDataDir?: Blob;
 }
+
+const copyStatement = (table: string, columns: readonly string[]) => `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM '/dev/blob'`;
 
 export async function openPglite(options: PgliteOptions): Promise<DatabaseHandle> {
   const lock = options.dataDir ? acquireDataDirLock(options.dataDir) : null;
@@ -39,7 +41,19 @@ export async function openPglite(options: PgliteOptions): Promise<DatabaseHandle
       return result.rows as T[];
     },
     async copyFrom(table: string, columns: readonly string[], data: string) {
-      await client.query(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([data]) });
+      await client.query(copyStatement(table, columns), [], { blob: new Blob([data]) });
+    },
+    bulkTransaction<T>(work: (session: BulkSession) => Promise<T>): Promise<T> {
+      return client.transaction((tx) =>
+        work({
+          async query<R>(text: string, params?: unknown[]) {
+            return (await tx.query<R>(text, params)).rows;
+          },
+          async copyFrom(table: string, columns: readonly string[], data: string) {
+            await tx.query(copyStatement(table, columns), [], { blob: new Blob([data]) });
+          },
+        }),
+      );
     },
     async close() {
       if (closed) return;

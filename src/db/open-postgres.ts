@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { quoteIdent } from './copy-text.js';
-import type { Database, DatabaseHandle } from './database.js';
+import type { BulkSession, Database, DatabaseHandle } from './database.js';
 import * as schema from './schema/index.js';
 import { PG_TYPE, parseDate, parseInt8 } from './type-parsers.js';
 
@@ -16,8 +16,17 @@ const types = {
   },
 };
 
+async function copyInto(client: pg.PoolClient, table: string, columns: readonly string[], data: string): Promise<void> {
+  const stream = client.query(copyFrom(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from([data]), stream);
+}
+
 export async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection the server ends (a restart, a failover, an administrator's terminate) is
+  // reported here; without a listener it would be an uncaught exception that stops Hearth. The pool
+  // drops the connection and opens another when next needed.
+  pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
   // Fail at start-up, with the reason, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
@@ -33,10 +42,34 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     async copyFrom(table: string, columns: readonly string[], data: string) {
       const client = await pool.connect();
       try {
-        const stream = client.query(copyFrom(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN`));
-        await pipeline(Readable.from([data]), stream);
+        await copyInto(client, table, columns, data);
       } finally {
         client.release();
+      }
+    },
+    async bulkTransaction<T>(work: (session: BulkSession) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          async query<R>(text: string, params?: unknown[]) {
+            return (await client.query(text, params)).rows as R[];
+          },
+          copyFrom: (table, columns, data) => copyInto(client, table, columns, data),
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true;
+        }
+        throw error;
+      } finally {
+        // A connection that could not roll back is closed rather than handed to the next request.
+        client.release(broken);
       }
     },
     async close() {

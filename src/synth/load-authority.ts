@@ -1,6 +1,8 @@
-import type { DatabaseHandle } from '../db/database.js';
-import { toCopyText } from '../db/copy-text.js';
-import { fillSearchNames, nameKeys, searchNameOf } from '../db/search-name.js';
+import type { BulkSession, DatabaseHandle } from '../db/database.js';
+import { setAsideIndexes } from '../db/bulk-load.js';
+import { fillSearchNames } from '../db/search-name.js';
+import { AUTHORITY_TABLES, CHILD_TABLES } from './batches.js';
+import { type CopyChunk, copyChunks } from './copy-chunks.js';
 
 export interface Batch {
   table: string;
@@ -12,62 +14,67 @@ export interface LoadProgress {
   byTable: Record<string, number>;
 }
 
+export interface LoadOptions {
+  /** Rows buffered (across tables) before they are copied; default 50,000. */
+  flushRows?: number;
+  /**
+   * Set aside the keys, indexes and foreign keys of the tables being loaded while they are empty,
+   * and rebuild them after the rows are in (src/db/bulk-load.ts); default true. False keeps them
+   * in place (every row then updates every index and checks every foreign key as it lands):
+   * slower, and there only to measure the difference.
+   */
+  setAsideIndexes?: boolean;
+  onProgress?: (p: LoadProgress) => void;
+  /** What the loader is doing once the rows are in (rebuilding each key and index, checking each foreign key, analysing). */
+  onStep?: (what: string) => void;
+}
+
+/** The tables the generator writes (src/synth/batches.ts). */
+const LOADED_TABLES = [...new Set<string>([...AUTHORITY_TABLES, ...CHILD_TABLES])];
+
 /**
- * Bulk-loads the generator's batches with COPY (PostgreSQL through COPY FROM STDIN, PGlite through
- * COPY FROM a blob). Rows are buffered and flushed in the order tables first appear, which is
- * foreign-key order because the generator yields parents before children.
+ * Bulk-loads the generator's batches: formats them as COPY texts (src/synth/copy-chunks.ts) and
+ * copies them in (see `loadChunks`).
  */
-export async function loadBatches(
-  handle: DatabaseHandle,
-  batches: Iterable<Batch>,
-  options: { flushRows?: number; onProgress?: (p: LoadProgress) => void } = {},
-): Promise<LoadProgress> {
-  const flushRows = options.flushRows ?? 50_000;
-  const buffers = new Map<string, { columns: string[]; rows: Record<string, unknown>[] }>();
-  const progress: LoadProgress = { rowsLoaded: 0, byTable: {} };
-  let buffered = 0;
+export async function loadBatches(handle: DatabaseHandle, batches: Iterable<Batch>, options: LoadOptions = {}): Promise<LoadProgress> {
+  return loadChunks(handle, copyChunks(batches, options.flushRows ?? 50_000), options);
+}
 
-  const flush = async () => {
-    for (const [table, buffer] of buffers) {
-      if (buffer.rows.length === 0) continue;
-      await handle.copyFrom(table, buffer.columns, toCopyText(buffer.columns, buffer.rows));
-      progress.rowsLoaded += buffer.rows.length;
-      progress.byTable[table] = (progress.byTable[table] ?? 0) + buffer.rows.length;
-      buffer.rows = [];
+/**
+ * Copies groups of COPY texts in (PostgreSQL through COPY FROM STDIN, PGlite through COPY FROM a
+ * blob), in one transaction: the authority lands whole or not at all. Tables that are empty at the
+ * start are loaded with their keys, indexes and foreign keys set aside, rebuilt and checked once at
+ * the end (src/db/bulk-load.ts). Then the child ID sequence moves past the loaded IDs and the
+ * planner gets fresh statistics.
+ */
+async function loadChunks(handle: DatabaseHandle, groups: Iterable<CopyChunk[]>, options: LoadOptions): Promise<LoadProgress> {
+  const progress = await handle.bulkTransaction(async (session) => {
+    const setAside = options.setAsideIndexes === false ? null : await setAsideIndexes(session, LOADED_TABLES);
+    const loaded = await copyGroups(session, groups, options);
+    if (setAside) {
+      options.onStep?.(`rebuilding ${setAside.keys} keys and ${setAside.indexes} indexes, checking ${setAside.foreignKeys} foreign keys`);
+      await setAside.restore(options.onStep);
     }
-    buffered = 0;
-    options.onProgress?.(progress);
-  };
-
-  for (const batch of batches) {
-    if (batch.rows.length === 0) continue;
-    let buffer = buffers.get(batch.table);
-    if (!buffer) {
-      const first = batch.table === 'people' ? withSearchColumns(batch.rows[0]!) : batch.rows[0]!;
-      buffer = { columns: Object.keys(first), rows: [] };
-      buffers.set(batch.table, buffer);
-    }
-    if (batch.table === 'people') {
-      // The searchable form of each name (src/db/search-name.ts), computed here rather than by a
-      // million-row UPDATE after the load.
-      for (const row of batch.rows) buffer.rows.push(withSearchColumns(row));
-    } else {
-      for (const row of batch.rows) buffer.rows.push(row);
-    }
-    buffered += batch.rows.length;
-    if (buffered >= flushRows) await flush();
-  }
-  await flush();
+    // Issue new child IDs after the loaded ones.
+    await session.query(`select setval('la_child_id_seq', greatest(1, coalesce((select max(substring(la_child_id from 2)::bigint) from people where la_child_id ~ '^C[0-9]+$'), 1)))`);
+    return loaded;
+  });
   // Any person written without a search name (none from the generator) gets one.
   await fillSearchNames(handle.db);
-  // Issue new child IDs after the loaded ones, and give the planner fresh statistics.
-  await handle.query(`select setval('la_child_id_seq', greatest(1, coalesce((select max(substring(la_child_id from 2)::bigint) from people where la_child_id ~ '^C[0-9]+$'), 1)))`);
+  options.onStep?.('analysing');
   await handle.query('ANALYZE');
   return progress;
 }
 
-function withSearchColumns(row: Record<string, unknown>): Record<string, unknown> {
-  if (typeof row.given_name !== 'string' || typeof row.family_name !== 'string') return row;
-  const searchName = searchNameOf(row.given_name, row.family_name);
-  return { ...row, search_name: searchName, search_keys: nameKeys(searchName) };
+async function copyGroups(session: BulkSession, groups: Iterable<CopyChunk[]>, options: LoadOptions): Promise<LoadProgress> {
+  const progress: LoadProgress = { rowsLoaded: 0, byTable: {} };
+  for (const group of groups) {
+    for (const chunk of group) {
+      await session.copyFrom(chunk.table, chunk.columns, chunk.text);
+      progress.rowsLoaded += chunk.rows;
+      progress.byTable[chunk.table] = (progress.byTable[chunk.table] ?? 0) + chunk.rows;
+    }
+    options.onProgress?.(progress);
+  }
+  return progress;
 }

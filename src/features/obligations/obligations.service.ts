@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, DatabaseHandle, Executor } from '../../db/database.js';
 import { toCopyText } from '../../db/copy-text.js';
@@ -8,10 +9,11 @@ import { loadObligationRecords } from './obligation-records.js';
 
 export type ObligationsService = ReturnType<typeof createObligationsService>;
 
-const COLUMNS = ['person_id', 'rule', 'subject_type', 'subject_id', 'due_on', 'due_at', 'met_on', 'lapsed_on', 'basis', 'source', 'computed_at'] as const;
+const COLUMNS = ['id', 'person_id', 'rule', 'subject_type', 'subject_id', 'due_on', 'due_at', 'met_on', 'lapsed_on', 'basis', 'source', 'computed_at'] as const;
 
-function toRow(item: DueItem, computedAt: Date) {
+function toRow(item: DueItem, computedAt: Date, id: string) {
   return {
+    id,
     person_id: item.personId,
     rule: item.rule,
     subject_type: item.subjectType,
@@ -23,6 +25,22 @@ function toRow(item: DueItem, computedAt: Date) {
     basis: item.basis,
     source: item.source,
     computed_at: computedAt,
+  };
+}
+
+/**
+ * Time-ordered UUIDs (version 7, RFC 9562) for the rows of one bulk write: the time the run started
+ * in milliseconds, a counter, and random bits. Rows given them in order append to the primary key's
+ * index, where gen_random_uuid() would send each to a random leaf page: at scale 1 on PGlite, COPY
+ * into obligations took 40% less time (docs/benchmarks.md). They never equal a random (version 4) one.
+ */
+export function orderedUuids(startedAtMs: number): () => string {
+  const time = Math.max(0, Math.floor(startedAtMs)).toString(16).padStart(12, '0').slice(-12);
+  const tail = randomBytes(4).toString('hex');
+  let counter = 0;
+  return () => {
+    const c = (counter++).toString(16).padStart(10, '0');
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${c.slice(0, 3)}-8${c.slice(3, 6)}-${c.slice(6)}${tail}`;
   };
 }
 
@@ -89,11 +107,12 @@ export async function recomputeAllObligations(
   const all = await handle.db.select({ id: people.id }).from(people).where(eq(people.isChild, true)).orderBy(asc(people.id));
   let written = 0;
   if (fresh) await handle.db.execute(sql`delete from obligations`);
+  const nextId = orderedUuids(computedAt.getTime());
   for (let i = 0; i < all.length; i += chunk) {
     const ids = all.slice(i, i + chunk).map((p) => p.id);
     if (fresh) {
       const records = await loadObligationRecords(handle.db, ids);
-      const rows = [...records.values()].flatMap((r) => computeObligations(r, norms).map((item) => toRow(item, computedAt)));
+      const rows = [...records.values()].flatMap((r) => computeObligations(r, norms).map((item) => toRow(item, computedAt, nextId())));
       if (rows.length) await handle.copyFrom('obligations', COLUMNS, toCopyText(COLUMNS, rows));
       written += rows.length;
     } else {
