@@ -113,8 +113,8 @@ export const syntheticLoad: Suite = {
         rows: [],
         notes: [
           'seed = `hearth seed`\'s load: generate + format + COPY in one transaction with the keys, indexes and foreign keys set aside, rebuild them, ANALYZE (before the demo users and the obligations).',
-          `load avg = the machine's 1-minute load average when the scale's runs began and ended (${os.cpus().length} cores): other work on the machine slows every absolute figure.`,
           'plain COPY = the same COPY texts, copied table by table into the migrated schema with its keys, indexes and foreign keys in place (the floor the issue names); bulk COPY = the same texts through the loader\'s set-aside path. Neither includes generating the rows ("generate s", timed separately) or ANALYZE.',
+          `load avg = the machine's 1-minute load average when the scale's runs began and ended (${os.cpus().length} cores): other work on the machine slows every absolute figure.`,
         ],
         detail: { copyLimitSeconds: limit, scales: [] as unknown[] },
       };
