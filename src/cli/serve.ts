@@ -51,8 +51,10 @@ export async function serve(config: Config, options: { demo: boolean; demoScale:
         process.exit(0);
       }
     };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal and forwarded by
+    // bin/hearth.js), and a second signal with no handler would kill it mid-shutdown.
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
   } catch (error) {
     stopVacuum();
     await db.close();
