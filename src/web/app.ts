@@ -33,6 +33,7 @@ import { createWorktrayService } from '../features/worktray/worktray.service.js'
 import { registerSearchRoutes } from '../features/search/search.routes.js';
 import { createSearchService } from '../features/search/search.service.js';
 import { ensureCss } from './build-css.js';
+import { registerCanonicalIds } from './canonical-ids.js';
 import type { Clock } from './clock.js';
 import { navigationFor } from './navigation.js';
 import { BUILD_DIR, GOVUK_FRONTEND, MOJ_FRONTEND, ROOT } from './paths.js';
@@ -110,6 +111,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   await app.register(fastifyStatic, { root: BUILD_DIR, prefix: '/build/', decorateReply: false });
   await app.register(fastifyStatic, { root: path.join(ROOT, 'public', 'js'), prefix: '/js/', decorateReply: false });
 
+  registerCanonicalIds(app);
   app.decorateRequest('user', null);
   app.decorateRequest('principal', null);
   app.decorateReply('page', function (template: string, context: Record<string, unknown> = {}, status = 200) {

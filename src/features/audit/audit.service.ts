@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.js';
 import { auditChainHead, auditEvents } from '../../db/schema/index.js';
 import type { Clock } from '../../web/clock.js';
+import { canonicalId } from '../../web/canonical-ids.js';
 import { type AuditPayload, chainHash } from './hash-chain.js';
 
 export interface AuditEntry {
@@ -28,8 +29,9 @@ export function createAuditService(db: Database, clock: Clock) {
       userId: entry.userId,
       action: entry.action,
       subjectType: entry.subjectType,
-      subjectId: entry.subjectId ?? null,
-      personId: entry.personId ?? null,
+      // Stored in uuid columns, which hand them back lower-case: hash the spelling that is stored.
+      subjectId: canonicalId(entry.subjectId ?? null),
+      personId: canonicalId(entry.personId ?? null),
       detail: entry.detail ?? null,
     };
     const hash = chainHash(head.hash, payload);
@@ -40,10 +42,14 @@ export function createAuditService(db: Database, clock: Clock) {
     await tx.update(auditChainHead).set({ lastId: row!.id, hash }).where(eq(auditChainHead.id, 1));
   }
 
-  /** Re-walks the chain; returns the id of the first row whose hash does not follow, or null. */
-  async function verifyChain(): Promise<{ checked: number; brokenAt: number | null }> {
+  /**
+   * Re-walks the chain and reports every broken link: each row whose own hash does not follow from
+   * its content and its predecessor's hash. `brokenAt` is the first of them, or null.
+   */
+  async function verifyChain(): Promise<{ checked: number; brokenAt: number | null; broken: number[] }> {
     const rows = await db.select().from(auditEvents).orderBy(asc(auditEvents.id));
     let prev = 'genesis';
+    const broken: number[] = [];
     for (const row of rows) {
       const payload: AuditPayload = {
         at: row.at.toISOString(),
@@ -54,10 +60,11 @@ export function createAuditService(db: Database, clock: Clock) {
         personId: row.personId,
         detail: row.detail ?? null,
       };
-      if (row.prevHash !== prev || chainHash(prev, payload) !== row.hash) return { checked: rows.length, brokenAt: row.id };
+      if (row.prevHash !== prev || chainHash(prev, payload) !== row.hash) broken.push(row.id);
+      // Walk on from the hash as stored, so one altered row is one break, and the next is found too.
       prev = row.hash;
     }
-    return { checked: rows.length, brokenAt: null };
+    return { checked: rows.length, brokenAt: broken[0] ?? null, broken };
   }
 
   async function eventsForPerson(personId: string) {
