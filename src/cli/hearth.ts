@@ -7,12 +7,14 @@ import { ValidationFailed, Conflict } from '../domain/errors.js';
 import { ROLES } from '../domain/access/index.js';
 import { createUsersService } from '../features/users/users.service.js';
 import { createAuditService } from '../features/audit/audit.service.js';
+import { createAuthService } from '../features/auth/auth.service.js';
 import { createSettingsService } from '../features/settings/settings.service.js';
 import { systemClock } from '../web/clock.js';
 import { childObligations, formatChildObligations } from '../features/worktray/child-obligations.js';
 import { isPlainDate, londonDateOf } from '../domain/time/index.js';
 import { backup, restore } from './backup.js';
 import { DEMO_PASSWORD, isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { refuseDemoInProduction } from './production-guard.js';
 import { progressReporter } from './progress.js';
 import { readPassword } from './read-password.js';
 import { serve } from './serve.js';
@@ -56,6 +58,7 @@ program
   .option('--years <n>', 'years of history ending today', '5')
   .action(async (opts: { scale: string; seed: string; years: string }) => {
     const config = loadConfig();
+    refuseDemoInProduction(config, 'hearth seed');
     const db = await openDatabase(config.database);
     const started = Date.now();
     try {
@@ -87,6 +90,22 @@ user
       await migrate(db);
       const id = await createUsersService(db.db).addUser({ username: opts.username, displayName: opts.name, password, roles: opts.role, teamName: opts.team ?? null, email: opts.email ?? null });
       console.log(`Created ${opts.username} (${id}).`);
+    } finally {
+      await db.close();
+    }
+  });
+
+user
+  .command('unlock <username>')
+  .description('let a username that is throttled after failed sign-ins sign in again at once (the unlock is audited)')
+  .action(async (username: string) => {
+    const config = loadConfig();
+    const db = await openDatabase(config.database);
+    try {
+      await migrate(db);
+      const audit = createAuditService(db.db, systemClock);
+      const cleared = await createAuthService(db.db, systemClock, config, audit).unlockUser(username);
+      console.log(`Unlocked ${username.trim().toLowerCase()}: ${cleared} failed sign-in attempt${cleared === 1 ? '' : 's'} cleared.`);
     } finally {
       await db.close();
     }

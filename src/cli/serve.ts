@@ -5,6 +5,7 @@ import { openDatabase } from '../db/open.js';
 import { createApp } from '../web/app.js';
 import { systemClock } from '../web/clock.js';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { refuseDemoInProduction } from './production-guard.js';
 import { progressReporter } from './progress.js';
 
 /**
@@ -13,6 +14,7 @@ import { progressReporter } from './progress.js';
  * flight finish, checkpoints and closes the database, and releases the lock.
  */
 export async function serve(config: Config, options: { demo: boolean; demoScale: number }): Promise<void> {
+  if (options.demo) refuseDemoInProduction(config, 'hearth serve --demo');
   const db = await openDatabase(config.database);
   let stopVacuum = () => {};
   try {

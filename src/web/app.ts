@@ -82,7 +82,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
 
   const app = Fastify({
     logger: deps.logger ? { level: 'info', redact: ['req.headers.cookie'] } : false,
-    trustProxy: production,
+    // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default).
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     bodyLimit: 1_048_576,
   });
 

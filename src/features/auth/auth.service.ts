@@ -30,27 +30,31 @@ export function createAuthService(db: Database, clock: Clock, config: Config, au
   const { maxFailures, windowMinutes } = config.signIn;
 
   async function recentFailures(username: string, ip: string, since: Date) {
-    const [byUser] = await db
+    const [byUserHere] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(signInAttempts)
-      .where(and(eq(signInAttempts.username, username), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
+      .where(and(eq(signInAttempts.username, username), eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
     const [byIp] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(signInAttempts)
       .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
-    return { byUser: byUser?.n ?? 0, byIp: byIp?.n ?? 0 };
+    return { byUserHere: byUserHere?.n ?? 0, byIp: byIp?.n ?? 0 };
   }
 
   /**
-   * Throttled per username and per address: after `maxFailures` failures in the window (or four
-   * times that from one address) sign-in is refused until the window passes, even with the right password.
+   * Throttled per username and address together, with a cap per address: after `maxFailures`
+   * failures for one username from one address in the window (or four times that from one address
+   * across usernames) sign-in from that address is refused until the window passes, even with the
+   * right password. Failures elsewhere do not lock the owner out: a guesser cannot lock a colleague
+   * out of their account by typing wrong passwords for it. An administrator can clear it sooner
+   * (unlockUser).
    */
   async function signIn(usernameRaw: string, password: string, ip: string): Promise<SignInResult> {
     const username = usernameRaw.trim().toLowerCase();
     const now = clock.now();
     const since = new Date(now.getTime() - windowMinutes * 60_000);
     const failures = await recentFailures(username, ip, since);
-    if (failures.byUser >= maxFailures || failures.byIp >= maxFailures * 4) {
+    if (failures.byUserHere >= maxFailures || failures.byIp >= maxFailures * 4) {
       await db.transaction(async (tx) => {
         await audit.record(tx, { userId: null, action: 'sign-in-throttled', subjectType: 'user', subjectId: username, detail: { ip } });
       });
@@ -111,5 +115,24 @@ export function createAuthService(db: Database, clock: Clock, config: Config, au
     await db.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
   }
 
-  return { signIn, resume, signOut, purgeExpired };
+  /**
+   * Lets a throttled username sign in again at once, from every address: its failed attempts in
+   * the window are cleared (each failure stays in the audit log, and the unlock is audited with
+   * who did it and how many were cleared). For administrators: the CLI's `hearth user unlock
+   * USERNAME` and the users admin page call this. Returns how many failures were cleared.
+   */
+  async function unlockUser(usernameRaw: string, byUserId: string | null = null): Promise<number> {
+    const username = usernameRaw.trim().toLowerCase();
+    const since = new Date(clock.now().getTime() - windowMinutes * 60_000);
+    return db.transaction(async (tx) => {
+      const cleared = await tx
+        .delete(signInAttempts)
+        .where(and(eq(signInAttempts.username, username), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)))
+        .returning({ id: signInAttempts.id });
+      await audit.record(tx, { userId: byUserId, action: 'sign-in-unlocked', subjectType: 'user', subjectId: username, detail: { cleared: cleared.length } });
+      return cleared.length;
+    });
+  }
+
+  return { signIn, resume, signOut, purgeExpired, unlockUser };
 }
