@@ -213,8 +213,10 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
   async function rateContact(principal: Principal, contactId: string, input: { rating: RagRating; reason: string | null; version: number }, submission: Submission) {
     return onceOnly(db, submission, async (tx) => {
       const row = await loadContact(tx, principal, contactId);
-      await access.assertChildAccess(tx, principal, row.person.id, 'record');
+      // Already decided is said first: whoever may view the contact may know that (and once it is
+      // decided, the front door's work on the child may be over, so recording would be refused).
       if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact, so it can no longer be RAG rated.', `/contacts/${contactId}`);
+      await access.assertChildAccess(tx, principal, row.person.id, 'front-door');
       await bumpContact(tx, contactId, input.version);
       await tx.insert(contactRagRatings).values({ contactId, rating: input.rating, reason: input.reason, ratedAt: clock.now(), ratedBy: principal.userId });
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { rag: input.rating } });
@@ -235,8 +237,8 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
   ) {
     return onceOnly(db, submission, async (tx) => {
       const row = await loadContact(tx, principal, contactId);
-      await access.assertChildAccess(tx, principal, row.person.id, 'record');
       if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact.', `/contacts/${contactId}`);
+      await access.assertChildAccess(tx, principal, row.person.id, 'front-door');
       // One decision about a child at a time: two referrals at once would both find no open episode
       // and both try to open one. The second now waits, then joins the first one's episode (or, for
       // the same contact, fails the version check below) instead of breaking the one-open-episode rule.
@@ -307,9 +309,9 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
     if (!canDecideReferral(principal)) throw new NotPermitted('Only the front door or a manager can make the referral decision.');
     return onceOnly(db, submission, async (tx) => {
       const row = await loadEpisode(tx, principal, episodeId);
-      await access.assertChildAccess(tx, principal, row.person.id, 'record');
       if (row.episode.referralDecidedOn) throw new Conflict('The referral decision has already been made.', `/referrals/${episodeId}`);
       if (row.episode.closureDate) throw new Conflict('This child in need episode is closed.', `/referrals/${episodeId}`);
+      await access.assertChildAccess(tx, principal, row.person.id, 'front-door');
       const today = londonDateOf(clock.now());
       const nfa = input.decision === 'nfa';
       const updated = await tx
