@@ -1,4 +1,4 @@
-import { type Principal, canWorkFrontDoor } from '../domain/access/index.js';
+import { type Principal, can, canWorkFrontDoor } from '../domain/access/index.js';
 import { canFindChildren } from '../features/search/child-visibility.js';
 
 export interface NavItem {
@@ -10,7 +10,6 @@ export interface NavItem {
 /** The service navigation a user sees: only what their roles let them use. */
 export function navigationFor(principal: Principal | null, currentPath: string): NavItem[] {
   if (!principal) return [];
-  const has = (...roles: string[]) => roles.some((r) => (principal.roles as readonly string[]).includes(r));
   const items: NavItem[] = [];
   // The worktray is everyone's home page; the front door's home is its own queue ('/' goes there).
   if (!canWorkFrontDoor(principal)) items.push({ href: '/', text: 'My worktray' });
@@ -18,9 +17,9 @@ export function navigationFor(principal: Principal | null, currentPath: string):
     items.push({ href: '/front-door', text: 'Front door' }, { href: '/contacts/new', text: 'Record a contact' });
   }
   if (canFindChildren(principal)) items.push({ href: '/search', text: 'Find a child' });
-  if (has('team_manager', 'service_manager')) items.push({ href: '/team', text: 'Team' });
-  if (has('service_manager', 'performance_analyst')) items.push({ href: '/compliance', text: 'Compliance' });
-  if (has('administrator')) items.push({ href: '/admin/settings', text: 'Settings' });
+  if (can(principal, 'team.manage')) items.push({ href: '/team', text: 'Team' });
+  if (can(principal, 'compliance.view')) items.push({ href: '/compliance', text: 'Compliance' });
+  if (can(principal, 'settings.administer')) items.push({ href: '/admin/settings', text: 'Settings' });
   // Pages reached from an item (a supervision from the team worktray) keep it highlighted.
   const sections: Record<string, string[]> = { '/team': ['/team', '/supervision'], '/admin/settings': ['/admin'] };
   const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/database.js';
 import { assessments, cinEpisodes, cinPlanReviews, cinPlans, coreGroups, cpPlans, cpReviews, initialCpConferences, people, s47Enquiries, strategyDiscussions, visits } from '../../db/schema/index.js';
-import { type Principal, decideChildAccess } from '../../domain/access/index.js';
+import { type Principal, can, decideChildAccess } from '../../domain/access/index.js';
 import { Conflict, type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, addMonths, addWorkingDays, compareDates, formatLongDate, londonDateOf } from '../../domain/time/index.js';
@@ -90,7 +90,7 @@ export const caseworkPath = (personId: string) => `/children/${personId}/casewor
  * the manager agreed the assessment and its outcome): a team or service manager in the child's
  * management line, never the worker who wrote it.
  */
-export const canAuthoriseAssessments = (p: Principal) => p.roles.includes('team_manager') || p.roles.includes('service_manager');
+export const canAuthoriseAssessments = (p: Principal) => can(p, 'casework.authorise');
 export const AUTHORISED_BY_A_MANAGER = 'A team or service manager authorises the assessment: ask your manager to authorise it.';
 
 const refusal = (c: CaseFile, reason: string) => new NotAllowedNow(reason, c.person.id, `${c.person.givenName} ${c.person.familyName}`);
