@@ -20,7 +20,7 @@ function frontDoor(overrides: Partial<FrontDoorFacts> = {}): FrontDoorFacts {
 }
 
 function child(overrides: Partial<ChildAccessFacts> = {}): ChildAccessFacts {
-  return { allocatedWorkerIds: [], responsibleTeamIds: [], allocated: false, frontDoor: frontDoor(), hasOpenEpisode: false, ...overrides };
+  return { isChild: true, allocatedWorkerIds: [], responsibleTeamIds: [], allocated: false, frontDoor: frontDoor(), hasOpenEpisode: false, ...overrides };
 }
 
 /** A contact awaiting the MASH decision. */
@@ -120,6 +120,16 @@ describe('decideChildAccess', () => {
     assert.equal(decideChildAccess({ ...everything, teamId: SERVICE, managedTeamIds: [SERVICE, ASSESSMENT] }, 'view', { ...facts, allocatedWorkerIds: [] }).reason, 'management line');
     assert.equal(decideChildAccess(everything, 'view', { ...facts, allocatedWorkerIds: [], responsibleTeamIds: [] }).reason, 'front-door record');
     assert.equal(decideChildAccess(everything, 'view', child()).reason, 'performance analyst (read only, audited)');
+  });
+});
+
+describe('adults', () => {
+  test('an adult (a parent in the family) has no child’s record: nobody may view or record one, whatever their relationship', () => {
+    const adult = child({ isChild: false, allocatedWorkerIds: ['me'], responsibleTeamIds: [ASSESSMENT], allocated: true, frontDoor: OPEN_AT_FRONT_DOOR, hasOpenEpisode: true });
+    const everything = principal({ roles: [...ROLES], teamId: ASSESSMENT, managedTeamIds: [ASSESSMENT], inFrontDoorTeam: true });
+    for (const action of ['view', 'record', 'front-door'] as ChildAction[]) {
+      assert.deepEqual(decideChildAccess(everything, action, adult), { allow: false, reason: 'not a child' }, action);
+    }
   });
 });
 

@@ -39,6 +39,8 @@ export interface FrontDoorFacts {
 export type FrontDoorWindow = Pick<FrontDoorFacts, 'asOf' | 'recentDays'>;
 
 export interface ChildAccessFacts {
+  /** The person is a child (a parent or other adult in the family has no child's record of their own). */
+  isChild: boolean;
   /** Workers and teams currently holding the child's case (allocations), and the open episode's team. */
   allocatedWorkerIds: readonly string[];
   responsibleTeamIds: readonly string[];
@@ -67,6 +69,7 @@ export function frontDoorRecentSince(asOf: PlainDate, recentDays: number): Plain
 const DENY: AccessDecision = { allow: false, reason: 'no relationship to this child' };
 
 export function decideChildAccess(principal: Principal, action: ChildAction, child: ChildAccessFacts): AccessDecision {
+  if (!child.isChild) return { allow: false, reason: 'not a child' };
   if (child.allocatedWorkerIds.includes(principal.userId)) return { allow: true, reason: 'allocated worker' };
 
   if (can(principal, 'child.hold-cases') && principal.teamId && child.responsibleTeamIds.includes(principal.teamId)) {

@@ -48,6 +48,7 @@ export function createAccessService(db: Database, { clock, frontDoorRecentDays }
   async function childFacts(tx: Executor, personId: string): Promise<ChildAccessFacts> {
     const result = await tx.execute(sql`
       select
+        coalesce((select is_child from people where id = ${personId}), false) as is_child,
         coalesce((select array_agg(worker_id) from allocations where person_id = ${personId} and end_date is null and worker_id is not null), '{}') as workers,
         coalesce((select array_agg(team_id) from allocations where person_id = ${personId} and end_date is null), '{}') as allocated_teams,
         coalesce((select array_agg(team_id) from cin_episodes where person_id = ${personId} and closure_date is null and team_id is not null), '{}') as episode_teams,
@@ -58,8 +59,9 @@ export function createAccessService(db: Database, { clock, frontDoorRecentDays }
           (select max((decided_at at time zone 'Europe/London')::date) from contacts where person_id = ${personId}),
           (select max(referral_decided_on) from cin_episodes where person_id = ${personId})
         )::text as front_door_decided_on`);
-    const [f] = rowsOf<{ workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; front_door_open: boolean; front_door_decided_on: string | null }>(result);
+    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; front_door_open: boolean; front_door_decided_on: string | null }>(result);
     return {
+      isChild: f!.is_child,
       allocatedWorkerIds: f!.workers,
       responsibleTeamIds: [...f!.allocated_teams, ...f!.episode_teams],
       allocated: f!.allocated_teams.length > 0,

@@ -85,8 +85,8 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
   async function personSummary(principal: Principal, personId: string) {
     requireFrontDoor(principal);
     return db.transaction(async (tx) => {
-      const [person] = await tx.select().from(people).where(eq(people.id, personId));
-      if (!person) throw new NotFound('child');
+      const [person] = await tx.select().from(people).where(and(eq(people.id, personId), eq(people.isChild, true)));
+      if (!person) throw new NotFound('child'); // an adult in the family has no contact of their own
       const episode = await openEpisodeOf(tx, personId);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'record-contact' } });
       return { person, openEpisode: episode };
@@ -108,7 +108,8 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       }
       let personId: string;
       if ('existingId' in command.person) {
-        const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.id, command.person.existingId));
+        // A contact is about a child: an adult in the family (is_child false) is refused.
+        const [existing] = await tx.select({ id: people.id }).from(people).where(and(eq(people.id, command.person.existingId), eq(people.isChild, true)));
         if (!existing) throw new NotFound('child');
         personId = existing.id;
       } else {
