@@ -25,7 +25,10 @@ export const DEFAULT_FRONT_DOOR_RECENT_DAYS = 30;
 
 /** The child's front-door work, and the window the front door may look back over. */
 export interface FrontDoorFacts {
-  /** A contact awaits the MASH decision, or a referral awaits its decision. */
+  /**
+   * A contact awaits the MASH decision, a referral awaits its decision, or the open episode is held
+   * by a front-door team and nobody holds the case yet.
+   */
   workOpen: boolean;
   /** The latest front-door decision (a contact's MASH decision or a referral decision), as a London date. */
   lastDecidedOn: PlainDate | null;

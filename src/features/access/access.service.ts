@@ -42,8 +42,10 @@ export function createAccessService(db: Database, { clock, frontDoorRecentDays }
 
   /**
    * What the decision needs to know about the child, in one round trip, and the front door's
-   * look-back setting. Front-door work is open while a contact awaits its MASH decision or a
-   * referral its decision; its last decision is the later of the two kinds, as a London date.
+   * look-back setting. Front-door work is open while a contact awaits its MASH decision, a referral
+   * its decision, or the open episode sits with a front-door team and nobody holds the case yet (the
+   * strategy discussion the MASH decided on, before allocation); its last decision is the later of
+   * a contact's and a referral's, as a London date.
    */
   async function childFacts(tx: Executor, personId: string): Promise<ChildAccessFacts> {
     const result = await tx.execute(sql`
@@ -54,7 +56,9 @@ export function createAccessService(db: Database, { clock, frontDoorRecentDays }
         coalesce((select array_agg(team_id) from cin_episodes where person_id = ${personId} and closure_date is null and team_id is not null), '{}') as episode_teams,
         exists (select 1 from cin_episodes where person_id = ${personId} and closure_date is null) as has_open_episode,
         exists (select 1 from contacts where person_id = ${personId} and decision is null)
-          or exists (select 1 from cin_episodes where person_id = ${personId} and referral_decided_on is null and closure_date is null) as front_door_open,
+          or exists (select 1 from cin_episodes where person_id = ${personId} and referral_decided_on is null and closure_date is null)
+          or (exists (select 1 from cin_episodes e join teams t on t.id = e.team_id where e.person_id = ${personId} and e.closure_date is null and t.is_front_door)
+              and not exists (select 1 from allocations where person_id = ${personId} and end_date is null)) as front_door_open,
         greatest(
           (select max((decided_at at time zone 'Europe/London')::date) from contacts where person_id = ${personId}),
           (select max(referral_decided_on) from cin_episodes where person_id = ${personId})

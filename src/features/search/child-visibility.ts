@@ -13,7 +13,8 @@ import { type FrontDoorWindow, type Principal, can, frontDoorRecentSince } from 
  *   management line         the user is a team or service manager and a team in their line does;
  *   front-door record       the user is a MASH worker or in a front-door team, and the child has
  *                           front-door work open (a contact awaiting its decision, a referral
- *                           awaiting its decision) or decided on or after the window's first day;
+ *                           awaiting its decision, an open episode held by a front-door team with
+ *                           no allocation) or decided on or after the window's first day;
  *   performance analyst     always (read only);
  *   IRO                     the child has an open episode.
  * search-visibility.int.test.ts checks that this agrees with decideChildAccess for every fixture
@@ -39,6 +40,8 @@ export function visibleChildSql(principal: Principal, personId: SQL, frontDoor: 
     rules.push(
       sql`exists (select 1 from contacts vc where vc.person_id = ${personId} and (vc.decision is null or (vc.decided_at at time zone 'Europe/London')::date >= ${since}::date))`,
       sql`exists (select 1 from cin_episodes vr where vr.person_id = ${personId} and ((vr.referral_decided_on is null and vr.closure_date is null) or vr.referral_decided_on >= ${since}::date))`,
+      sql`(exists (select 1 from cin_episodes vf join teams vft on vft.id = vf.team_id where vf.person_id = ${personId} and vf.closure_date is null and vft.is_front_door)
+           and not exists (select 1 from allocations vfa where vfa.person_id = ${personId} and vfa.end_date is null))`,
     );
   }
   if (can(principal, 'child.view-open-episodes')) {

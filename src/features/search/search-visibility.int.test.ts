@@ -105,6 +105,15 @@ describe('the search’s access predicate agrees with decideChildAccess', () => 
       "insert into cin_episodes (person_id, referral_date, referral_source, primary_need_code, referral_decision, referral_decided_on, team_id) values ($1, '2025-01-02', '1A', 'N1', 'assessment', '2025-01-03', $2)",
       [children.referralDecidedLongAgo, t.ids['team:Other Team']],
     );
+    // Referred, decided long ago, the episode still with the MASH: front-door work until allocated.
+    for (const key of ['referredAwaitingAllocation', 'referredAndAllocated']) {
+      await bare(key);
+      await t.db.query(
+        "insert into cin_episodes (person_id, referral_date, referral_source, primary_need_code, referral_decision, referral_decided_on, team_id) values ($1, '2026-01-05', '1A', 'N1', 'strategy_discussion', '2026-01-05', $2)",
+        [children[key], t.ids['team:MASH']],
+      );
+    }
+    await allocate('referredAndAllocated', null, 'Assessment');
     await bare('allocationEndedEpisodeOpen');
     await allocate('allocationEndedEpisodeOpen', 'north', 'Assessment North', '2026-02-01');
     await episode('allocationEndedEpisodeOpen', 'Other Team');
@@ -155,8 +164,8 @@ describe('the search’s access predicate agrees with decideChildAccess', () => 
     ]);
     assert.ok(allowed < pairs);
     const mashSees = await visibleBySql(principals.get('mash')!);
-    const seen = ['contactDecidedRecently', 'contactDecidedOnTheWindowsLastDay', 'contactDecidedBeforeTheWindow', 'contactDecidedYearsAgo', 'referralDecidedRecently', 'referralDecidedLongAgo', 'contactOnly'].filter((k) => mashSees.has(children[k]!));
-    assert.deepEqual(seen, ['contactDecidedRecently', 'contactDecidedOnTheWindowsLastDay', 'referralDecidedRecently', 'contactOnly'], 'the front door sees open work and work decided within 30 days (London dates)');
+    const seen = ['contactDecidedRecently', 'contactDecidedOnTheWindowsLastDay', 'contactDecidedBeforeTheWindow', 'contactDecidedYearsAgo', 'referralDecidedRecently', 'referralDecidedLongAgo', 'referredAwaitingAllocation', 'referredAndAllocated', 'contactOnly'].filter((k) => mashSees.has(children[k]!));
+    assert.deepEqual(seen, ['contactDecidedRecently', 'contactDecidedOnTheWindowsLastDay', 'referralDecidedRecently', 'referredAwaitingAllocation', 'contactOnly'], 'the front door sees open work and work decided within 30 days (London dates)');
   });
 
   test('the search itself returns exactly the children each principal may see', async () => {
