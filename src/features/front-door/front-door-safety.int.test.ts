@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { errorSummary } from '../../../test/support/browserless.js';
+import { newChildContactFields } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 /**
@@ -48,5 +49,55 @@ describe('adults have no contacts and no child’s record', () => {
     assert.equal(found.status, 200);
     assert.match(found.body, /No child found/, 'the adult is not offered as a match');
     assert.deepEqual(errorSummary(found.body), []);
+  });
+});
+
+/** Two tabs, one child: the duplicate check holds when both forms arrive at once (PostgreSQL runs them side by side). */
+describe('a new child is created once, however the forms arrive', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(async () => t.close());
+
+  const peopleNamed = async (familyName: string) => (await t.db.query<{ n: number }>('select count(*)::int as n from people where family_name = $1', [familyName]))[0]!.n;
+
+  test('two new-child contacts for the same child sent at once from two tabs: one child, and the other tab is asked to check the match', async () => {
+    const mash = await t.as('mash');
+    await mash.get('/contacts/new');
+    const tab = () => newChildContactFields({ givenName: 'Tabitha', familyName: 'Twotabs' });
+    const answers = await Promise.all([mash.post('/contacts', tab()), mash.post('/contacts', tab())]);
+    assert.deepEqual(answers.map((a) => a.status).sort(), [303, 400]);
+    const refused = answers.find((a) => a.status === 400)!;
+    assert.deepEqual(errorSummary(refused.body), ['confirmNotDuplicate: Check the possible matches, then confirm that none of them is this child']);
+    assert.equal(await peopleNamed('Twotabs'), 1);
+  });
+
+  test('two new-child contacts with the same NHS number sent at once: one child, and a clear answer to the other (not a 500)', async () => {
+    const mash = await t.as('mash');
+    await mash.get('/contacts/new');
+    const answers = await Promise.all([
+      mash.post('/contacts', newChildContactFields({ givenName: 'Nia', familyName: 'Numberone', nhsNumber: '943 476 5919' })),
+      mash.post('/contacts', newChildContactFields({ givenName: 'Noor', familyName: 'Numbertwo', 'dateOfBirth-year': '2012', nhsNumber: '9434765919' })),
+    ]);
+    assert.deepEqual(answers.map((a) => a.status).sort(), [303, 400]);
+    const refused = answers.find((a) => a.status === 400)!;
+    assert.match(errorSummary(refused.body).join('\n'), /^nhsNumber: A child with this NHS number is already known \(child ID \w+\)/);
+    const [n] = await t.db.query<{ n: number }>("select count(*)::int as n from people where nhs_number = '9434765919'");
+    assert.equal(n!.n, 1);
+  });
+
+  test('an NHS number belongs to one person: the database refuses a second', async () => {
+    await t.db.query("insert into people (is_child, given_name, family_name, nhs_number) values (false, 'Ada', 'Adult', '4010232137')");
+    await assert.rejects(
+      t.db.query("insert into people (is_child, given_name, family_name, nhs_number) values (false, 'Bea', 'Adult', '4010232137')"),
+      /duplicate key value violates unique constraint "people_nhs_number"/,
+    );
+    const mash = await t.as('mash');
+    await mash.get('/contacts/new');
+    const refused = await mash.post('/contacts', newChildContactFields({ givenName: 'Cid', familyName: 'Childnumber', nhsNumber: '4010232137' }));
+    assert.equal(refused.status, 400, 'the index, not only the check, answers clearly (an adult is no match for a child)');
+    assert.deepEqual(errorSummary(refused.body), ['nhsNumber: This NHS number is already recorded for someone else (an adult in a child’s family). Check the number.']);
+    assert.equal(await peopleNamed('Childnumber'), 0);
   });
 });

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { nameKeys, searchNameOf } from '../../db/search-name.js';
 import { cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
 import { type Principal, canDecideReferral, canWorkFrontDoor } from '../../domain/access/index.js';
@@ -48,6 +49,9 @@ export interface Deps {
 
 export type FrontDoorService = ReturnType<typeof createFrontDoorService>;
 
+/** The advisory lock key that serialises creating new people at the front door (any 64-bit number of our own). */
+const NEW_PERSON_LOCK = 4_811_220_001;
+
 export function createFrontDoorService({ db, clock, audit, access, settings, obligations }: Deps) {
   function requireFrontDoor(principal: Principal) {
     if (!canWorkFrontDoor(principal)) throw new NotFound('page');
@@ -95,6 +99,21 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
 
   /** Records a contact (and, where needed, the person) once, however often the form is sent. */
   async function recordContact(principal: Principal, command: RecordContactCommand, submission: Submission) {
+    try {
+      return await recordContactOnce(principal, command, submission);
+    } catch (error) {
+      // The unique index is the backstop (someone else's write not under the lock): the same answer as the check.
+      if (!('new' in command.person) || !command.person.new.nhsNumber || !isUniqueViolation(error, 'people_nhs_number')) throw error;
+      const [known] = await db.select({ laChildId: people.laChildId }).from(people).where(eq(people.nhsNumber, command.person.new.nhsNumber));
+      throw new ValidationFailed([
+        known?.laChildId
+          ? { field: 'nhsNumber', message: `A child with this NHS number is already known (child ID ${known.laChildId}). Record the contact for them from the list of possible matches.` }
+          : { field: 'nhsNumber', message: 'This NHS number is already recorded for someone else (an adult in a child’s family). Check the number.' },
+      ]);
+    }
+  }
+
+  async function recordContactOnce(principal: Principal, command: RecordContactCommand, submission: Submission) {
     requireFrontDoor(principal);
     return onceOnly(db, submission, async (tx) => {
       if (command.assignedWorkerId) {
@@ -114,6 +133,9 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
         personId = existing.id;
       } else {
         const p = command.person.new;
+        // One new person at a time: two forms for the same child sent at once (two tabs) would each
+        // find no match and both create the child. The second now waits, then finds the first.
+        await tx.execute(sql`select pg_advisory_xact_lock(${NEW_PERSON_LOCK})`);
         const matches = await findLikelyMatches(tx, p);
         const sameNhs = p.nhsNumber ? matches.find((m) => m.nhsNumber === p.nhsNumber) : undefined;
         if (sameNhs) {
