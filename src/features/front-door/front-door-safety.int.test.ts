@@ -101,3 +101,35 @@ describe('a new child is created once, however the forms arrive', () => {
     assert.equal(await peopleNamed('Childnumber'), 0);
   });
 });
+
+/** A right-to-left override in a name reorders what staff see after it (issue 9): refused where names are typed. */
+describe('names with control characters or text-direction marks', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(async () => t.close());
+
+  test('a new child’s name with a right-to-left override or a line break is refused with 400, and nothing is written', async () => {
+    const mash = await t.as('mash');
+    await mash.get('/contacts/new');
+    const refused = await mash.post('/contacts', newChildContactFields({ givenName: 'Ann\u202Eeiv', familyName: 'Jones\u2066', referrerName: 'Ms\nHead' }));
+    assert.equal(refused.status, 400);
+    assert.deepEqual(errorSummary(refused.body), [
+      'givenName: First name must not contain control characters or text-direction marks',
+      'familyName: Last name must not contain control characters or text-direction marks',
+      'referrerName: Referrer’s name must not contain control characters or text-direction marks',
+    ]);
+    const [n] = await t.db.query<{ n: number }>("select count(*)::int as n from people where given_name like 'Ann%'");
+    assert.equal(n!.n, 0);
+    const found = await mash.post('/contacts/find', { givenName: 'Ann\u202Eeiv', familyName: 'Jones', 'dateOfBirth-day': '', 'dateOfBirth-month': '', 'dateOfBirth-year': '', nhsNumber: '' });
+    assert.equal(found.status, 400);
+  });
+
+  test('a user’s name is refused the same way', async () => {
+    await assert.rejects(
+      t.services.users.addUser({ username: 'spoof', displayName: 'Mo\u202EhsaM', password: 'a long enough password 123', roles: ['social_worker'], teamName: null }),
+      (e: { errors?: { field: string; message: string }[] }) => e.errors?.some((x) => x.field === 'name' && /text-direction marks/.test(x.message)) === true,
+    );
+  });
+});

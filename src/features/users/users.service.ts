@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { teams, userRoles, users } from '../../db/schema/index.js';
 import { type Role, isRole } from '../../domain/access/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
+import { hasUnsafeNameCharacters, unsafeNameMessage } from '../../domain/text/names.js';
 import { MIN_PASSWORD_LENGTH, hashPassword } from '../auth/password.js';
 
 export interface NewUser {
@@ -44,6 +45,7 @@ export function createUsersService(db: Database) {
     const errors = [];
     if (!/^[a-z0-9._-]{2,64}$/.test(input.username)) errors.push({ field: 'username', message: 'Username must be 2 to 64 lower-case letters, digits, dots, dashes or underscores' });
     if (!input.displayName.trim()) errors.push({ field: 'name', message: 'Enter the person’s name' });
+    else if (hasUnsafeNameCharacters(input.displayName)) errors.push({ field: 'name', message: unsafeNameMessage('The name') });
     if (input.password.length < MIN_PASSWORD_LENGTH) errors.push({ field: 'password', message: `Password must be at least ${MIN_PASSWORD_LENGTH} characters` });
     const badRoles = input.roles.filter((r) => !isRole(r));
     if (input.roles.length === 0) errors.push({ field: 'roles', message: 'Give the user at least one role' });
