@@ -111,7 +111,7 @@ async function main(): Promise<void> {
       log(`loading the demo authority at scale ${scale}...`);
       await loadDemoAuthority(db, config, systemClock.now(), { scale, seed: 1, years: 5 });
     }
-    const built = await createApp({ config, db, clock: systemClock });
+    const built = await createApp({ config, db, clock: systemClock, sealAuditEveryMs: 1000 });
     app = built.app;
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
