@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { errorSummary } from '../../../test/support/browserless.js';
-import { newChildContactFields } from '../../../test/support/front-door.js';
+import { newChildContactFields, seedContact } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 /**
@@ -124,6 +124,15 @@ describe('names with control characters or text-direction marks', () => {
     assert.equal(n!.n, 0);
     const found = await mash.post('/contacts/find', { givenName: 'Ann\u202Eeiv', familyName: 'Jones', 'dateOfBirth-day': '', 'dateOfBirth-month': '', 'dateOfBirth-year': '', nhsNumber: '' });
     assert.equal(found.status, 400);
+  });
+
+  test('a name stored before the refusal is isolated (<bdi>) where it runs on into other text', async () => {
+    const { contactId } = await seedContact(t, { person: { givenName: 'Plain', familyName: 'Isolate' } });
+    await t.db.query("update people set given_name = 'Ann\u202Eeiv' where family_name = 'Isolate'");
+    const page = await (await t.as('mash')).get(`/contacts/${contactId}`);
+    assert.equal(page.status, 200);
+    assert.ok(page.body.includes('View <bdi>Ann\u202Eeiv</bdi>’s record'), 'the override ends with the name');
+    assert.ok(page.body.includes('<bdi>Ann\u202Eeiv Isolate</bdi></h1>'));
   });
 
   test('a user’s name is refused the same way', async () => {
