@@ -23,7 +23,7 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
       return {
         due,
         cells: [
-          { html: `<a class="govuk-link" href="/contacts/${c.id}"><bdi>${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</bdi></a>` },
+          { html: `<a class="govuk-link" href="/contacts/${c.id}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
           { html: rag ? `<span class="hearth-rag hearth-rag--${rag}">${ragLabels[rag]}</span>` : '<span class="hearth-rag hearth-rag--none">Not rated</span>' },
           { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': String(c.dueAt.getTime()) } },
           { text: formatLondonDateTime(c.receivedAt), attributes: { 'data-sort-value': String(c.receivedAt.getTime()) } },
@@ -36,7 +36,7 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
     const referralRows = tray.referrals.map((r) => {
       const due = describeDueDate(r.dueOn, today);
       return [
-        { html: `<a class="govuk-link" href="/referrals/${r.id}"><bdi>${escapeHtml(r.givenName)} ${escapeHtml(r.familyName)}</bdi></a>` },
+        { html: `<a class="govuk-link" href="/referrals/${r.id}">${escapeHtml(r.givenName)} ${escapeHtml(r.familyName)}</a>` },
         { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': r.dueOn } },
         { text: formatLongDate(r.referralDate as never), attributes: { 'data-sort-value': r.referralDate } },
         { text: r.teamName ?? '' },
