@@ -79,7 +79,7 @@ export function createServices({ config, db, clock }: AppDeps) {
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
   const { config } = deps;
   const production = config.env === 'production';
-  ensureCss();
+  await ensureCss();
   const services = createServices(deps);
   const stopListening = await services.signedIn.listen(deps.db);
   const views = createViews({ authorityName: config.authorityName }, { cache: config.env !== 'development' });
