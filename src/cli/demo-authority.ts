@@ -6,7 +6,7 @@ import { allocations } from '../db/schema/index.js';
 import type { Principal } from '../domain/access/index.js';
 import { addWorkingDays, londonDateOf, type PlainDate } from '../domain/time/index.js';
 import type { Config } from '../config/config.js';
-import { createServices } from '../web/app.js';
+import { createServices } from '../web/services.js';
 import { hashPassword } from '../features/auth/password.js';
 import { recomputeAllObligations } from '../features/obligations/obligations.service.js';
 import { generateAuthority } from '../synth/index.js';

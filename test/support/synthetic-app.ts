@@ -13,7 +13,8 @@ import { recomputeAllObligations } from '../../src/features/obligations/obligati
 import { generateAuthority } from '../../src/synth/index.js';
 import { loadBatches } from '../../src/synth/load-authority.js';
 import type { PlainDate } from '../../src/domain/time/index.js';
-import { type Services, createApp } from '../../src/web/app.js';
+import { createApp } from '../../src/web/app.js';
+import type { Services } from '../../src/web/services.js';
 import { settableClock } from '../../src/web/clock.js';
 import { Browserless } from './browserless.js';
 import { TEST_PASSWORD } from './test-app.js';

@@ -3,7 +3,7 @@ import type { Principal } from '../../domain/access/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
 import type { LocalNorms } from '../../domain/obligations/index.js';
 import { formatLondonDateTime } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { signedIn } from '../../web/request-context.js';
 import { LOCAL_NORM_LIMITS } from '../settings/settings.service.js';

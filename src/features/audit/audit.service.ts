@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.js';
 import { auditChainHead, auditEvents } from '../../db/schema/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import { type AuditPayload, chainHash } from './hash-chain.js';
 
 export interface AuditEntry {

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sign } from '@fastify/cookie';
 import { errorSummary, hiddenValue } from '../../../test/support/browserless.js';
 import { TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
-import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/app.js';
+import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/session-cookie.js';
 
 /** One Set-Cookie header, split into its value and attributes (lower-cased names). */
 interface SetCookie {

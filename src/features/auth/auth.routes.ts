@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../../config/config.js';
-import type { Services } from '../../web/app.js';
-import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
+import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/session-cookie.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { signedIn } from '../../web/request-context.js';
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { type PlainDate, compareDates, datePartsOf, describeDueDate, formatLongDate, londonDateOf, workingDaysBetween } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, compareDates, datePartsOf, describeDueDate, formatLongDate, londonDateOf, workingDaysBetween } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';

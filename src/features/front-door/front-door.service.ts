@@ -7,8 +7,7 @@ import { Conflict, NotFound, NotPermitted, ValidationFailed } from '../../domain
 import { type ContactDecision, NFA_REFERRAL_CLOSURE_REASON, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
 import type { RagRating } from '../../domain/front-door/rag.js';
 import { mashDecisionDue, referralDecisionDue } from '../../domain/obligations/index.js';
-import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ObligationsService } from '../obligations/obligations.service.js';

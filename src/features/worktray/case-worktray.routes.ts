@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { canWorkFrontDoor } from '../../domain/access/index.js';
 import { type PlainDate, compareDates, datePartsOf, formatLongDate, workingDaysBetween } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { escapeHtml } from '../../web/escape-html.js';

@@ -5,8 +5,7 @@ import { allocations, assessments, obligations, people, supervisions, teams, use
 import { type Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { RULE_ASSESSMENT, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
-import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { type WorkKind, rulesOfKind, workLabel } from './work-catalogue.js';
 

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { referralSources } from '../../domain/codes/index.js';
 import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
-import { describeDueDate, describeDueInstant, formatLongDate, formatLondonDateTime, londonDateOf } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, describeDueDate, describeDueInstant, formatLongDate, formatLondonDateTime, londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { escapeHtml } from '../../web/escape-html.js';

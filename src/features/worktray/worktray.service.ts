@@ -5,8 +5,7 @@ import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { RagRating } from '../../domain/front-door/rag.js';
 import { mashDecisionDue, referralDecisionDue } from '../../domain/obligations/index.js';
-import type { PlainDate } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock, PlainDate } from '../../domain/time/index.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { UsersService } from '../users/users.service.js';
 
