@@ -76,7 +76,7 @@ describe('contract with the loader', () => {
       const t = tables.get(b.table)!;
       const own = ids.get(b.table) ?? new Set<string>();
       ids.set(b.table, own);
-      for (const r of b.rows) if (typeof r['id'] === 'string') own.add(r['id'] as string);
+      for (const r of b.rows) if (typeof r['id'] === 'string') own.add(r['id']);
       for (const fk of t.foreignKeys) {
         const ref = fk.reference();
         const column = ref.columns[0]!.name;
@@ -129,7 +129,7 @@ describe('contract with the loader', () => {
   });
 
   it('generates version 4 UUIDs', () => {
-    for (const b of batches) for (const r of b.rows) if (typeof r['id'] === 'string') assert.match(r['id'] as string, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const b of batches) for (const r of b.rows) if (typeof r['id'] === 'string') assert.match(r['id'], /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
 

@@ -58,7 +58,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const p = await admin.page(principal);
     const values = extra.values ?? {};
     const errs = errorView(extra.errors ?? []);
-    const v = (section: Section, name: string, stored: number) => (extra.section === section && values[name] !== undefined ? values[name]! : String(stored));
+    const v = (section: Section, name: string, stored: number) => (extra.section === section && values[name] !== undefined ? values[name] : String(stored));
     const s = p.status;
     return reply.page(
       'admin/views/settings.njk',

@@ -42,7 +42,7 @@ async function requestWith(t: TestApp, url: string, cookies: Record<string, stri
     },
     ...(method === 'POST' ? { payload: new URLSearchParams(form).toString() } : {}),
   });
-  return { status: res.statusCode, location: (res.headers.location as string | undefined) ?? null, body: res.body, headers: res.headers };
+  return { status: res.statusCode, location: res.headers.location ?? null, body: res.body, headers: res.headers };
 }
 
 const MINUTE = 60_000;

@@ -85,7 +85,7 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     const q = request.query as Query;
     const today = londonDateOf(clock.now());
     const { period, errors, values } = readPeriod(q, today);
-    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team! : null;
+    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team : null;
     const s = await compliance.summary(principal, period, teamId);
     const pq = periodQuery(period);
     const teamQ = teamId ? `&amp;team=${teamId}` : '';
@@ -119,7 +119,7 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     const q = request.query as Query;
     const today = londonDateOf(clock.now());
     const { period, errors, values } = readPeriod(q, today);
-    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team! : null;
+    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team : null;
     const info = ruleInfo(rule);
     const [s, list] = await Promise.all([compliance.summary(principal, period), compliance.children(principal, rule, period, teamId)]);
     const r = s.rules.find((x) => x.rule === rule)!;

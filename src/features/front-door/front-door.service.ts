@@ -296,7 +296,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       const [decidedBy] = row.episode.referralDecidedBy ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.episode.referralDecidedBy)) : [];
       const referralContacts = await tx.select().from(contacts).where(eq(contacts.cinEpisodeId, episodeId)).orderBy(asc(contacts.receivedAt));
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id });
-      const due = referralDecisionDue({ id: episodeId, personId: row.person.id, referralDate: row.episode.referralDate as PlainDate, referralDecidedOn: row.episode.referralDecidedOn as PlainDate | null });
+      const due = referralDecisionDue({ id: episodeId, personId: row.person.id, referralDate: row.episode.referralDate, referralDecidedOn: row.episode.referralDecidedOn });
       return { ...row, decidedByName: decidedBy?.name ?? null, contacts: referralContacts, due, canDecide: canDecideReferral(principal) };
     });
   }

@@ -193,7 +193,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
     return children
       .map((c) => ({
         ...c,
-        dueOn: (items.find((i) => i.personId === c.id && i.subjectId === c.allocationId)?.dueOn ?? null) as PlainDate | null,
+        dueOn: items.find((i) => i.personId === c.id && i.subjectId === c.allocationId)?.dueOn ?? null,
         lastDiscussed: (last.find((l) => l.personId === c.id)?.date ?? null) as PlainDate | null,
       }))
       .sort((a, b) => (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31'));

@@ -65,11 +65,11 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       const open = all.filter((i) => i.personId === c.id);
       const overdue = open.filter((i) => compareDates(i.dueOn, today) < 0).length;
       const name = `${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}`;
-      const dob = c.dateOfBirth as PlainDate | null;
+      const dob = c.dateOfBirth;
       return [
         { html: `<a class="govuk-link" href="/children/${c.id}">${name}</a>${c.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.laChildId)}</span>` : ''}` },
         { text: dob ? `${formatLongDate(dob)} (age ${ageOn(dob, today)})` : 'Not known' },
-        { text: c.since ? formatLongDate(c.since as PlainDate) : '' },
+        { text: c.since ? formatLongDate(c.since) : '' },
         {
           html: open.length
             ? `<a class="govuk-link" href="/?child=${c.id}">${open.length} ${open.length === 1 ? 'item' : 'items'}<span class="govuk-visually-hidden"> for ${name}</span></a>${overdue ? `, <span class="hearth-overdue">${overdue} overdue</span>` : ''}`

@@ -63,7 +63,7 @@ export async function childObligations(db: Database, idOrLaChildId: string, asOf
   } else {
     rows = await db.select().from(obligations).where(eq(obligations.personId, person.id)).orderBy(asc(obligations.dueOn), asc(obligations.rule));
   }
-  const visitDates = new Map((await db.select({ id: visits.id, date: visits.visitDate }).from(visits).where(eq(visits.personId, person.id))).map((v) => [v.id, v.date as PlainDate]));
+  const visitDates = new Map((await db.select({ id: visits.id, date: visits.visitDate }).from(visits).where(eq(visits.personId, person.id))).map((v) => [v.id, v.date]));
   const items: ChildObligation[] = rows.map((r) => {
     const item = { dueOn: r.dueOn as PlainDate | null, metOn: r.metOn as PlainDate | null, lapsedOn: r.lapsedOn as PlainDate | null };
     return {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { referralSources } from '../../domain/codes/index.js';
-import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
+import { ragLabels } from '../../domain/front-door/rag.js';
 import { type Clock, describeDueDate, describeDueInstant, formatLongDate, formatLondonDateTime, londonDateOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
@@ -18,7 +18,7 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
     const today = londonDateOf(now);
     const contactRows = tray.contacts.map((c) => {
       const due = describeDueInstant(c.dueAt, now);
-      const rag = c.rag as RagRating | null;
+      const rag = c.rag;
       return {
         due,
         cells: [
@@ -37,7 +37,7 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
       return [
         { html: `<a class="govuk-link" href="/referrals/${r.id}">${escapeHtml(r.givenName)} ${escapeHtml(r.familyName)}</a>` },
         { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': r.dueOn } },
-        { text: formatLongDate(r.referralDate as never), attributes: { 'data-sort-value': r.referralDate } },
+        { text: formatLongDate(r.referralDate), attributes: { 'data-sort-value': r.referralDate } },
         { text: r.teamName ?? '' },
       ];
     });
