@@ -9,13 +9,13 @@ import { describe, it } from 'node:test';
 import { is } from 'drizzle-orm';
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema/index.js';
-import { addWorkingDays, londonDateTimeToInstant, type PlainDate } from '../domain/time/index.js';
+import { addWorkingDays, londonDateTimeToInstant, type PlainDate, parsePlainDate } from '../domain/time/index.js';
 import type { Batch } from './batches.js';
 import { addWD, dayOf, iso, londonInstant } from './calendar.js';
 import { generateAuthority, type GenerateOptions } from './generate.js';
 import { isValidNhsNumber, isValidUpn, nhsCheckDigit, upnCheckLetter } from './identifiers.js';
 
-const options: GenerateOptions = { scale: 0.05, years: 2, seed: 42, today: '2026-11-20' as PlainDate };
+const options: GenerateOptions = { scale: 0.05, years: 2, seed: 42, today: parsePlainDate('2026-11-20') };
 
 function digest(batches: Iterable<Batch>): string {
   const h = createHash('sha256');

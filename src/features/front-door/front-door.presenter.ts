@@ -69,7 +69,7 @@ export function referralPage(r: ReferralView, today: PlainDate) {
     { key: { text: 'Primary need' }, value: { text: `${e.primaryNeedCode}: ${primaryNeeds.label(e.primaryNeedCode)}` } },
   ];
   if (e.referralDecision) {
-    rows.push({ key: { text: 'Response' }, value: { text: `${referralDecisionLabels[e.referralDecision as ReferralDecision]}, decided ${formatLongDate(e.referralDecidedOn as PlainDate)}${r.decidedByName ? ` by ${r.decidedByName}` : ''}` } });
+    rows.push({ key: { text: 'Response' }, value: { text: `${referralDecisionLabels[e.referralDecision as ReferralDecision]}, decided ${formatLongDate(e.referralDecidedOn!)}${r.decidedByName ? ` by ${r.decidedByName}` : ''}` } });
     if (e.referralDecisionRationale) rows.push({ key: { text: 'Rationale' }, value: { text: e.referralDecisionRationale } });
   }
   if (e.closureDate) rows.push({ key: { text: 'Closed' }, value: { text: `${formatLongDate(e.closureDate)} (${e.closureReason})` } });

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { type Clock, type PlainDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import { type Clock, formatLongDate, londonDateOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
@@ -57,7 +57,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
   function matchRows(matches: Awaited<ReturnType<typeof frontDoor.searchPeople>>) {
     return matches.map((m) => [
       { text: `${m.givenName} ${m.familyName}` },
-      { text: m.dateOfBirth ? formatLongDate(m.dateOfBirth as PlainDate) : 'Not known' },
+      { text: m.dateOfBirth ? formatLongDate(m.dateOfBirth) : 'Not known' },
       { text: m.nhsNumber ?? '' },
       { text: m.laChildId },
       { text: m.reasons.join(', ') },

@@ -16,7 +16,7 @@ export interface PersonMatch {
   laChildId: string;
   givenName: string;
   familyName: string;
-  dateOfBirth: string | null;
+  dateOfBirth: PlainDate | null;
   nhsNumber: string | null;
   reasons: string[];
 }

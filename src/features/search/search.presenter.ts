@@ -25,8 +25,8 @@ function team(child: ChildFound): string {
 /** The results table's rows: name (a link to the child's page), date of birth, age, child ID, team. */
 export function resultRows(children: ChildFound[], today: PlainDate) {
   return children.map((c) => {
-    const born = c.dateOfBirth as PlainDate | null;
-    const expected = c.expectedDateOfBirth as PlainDate | null;
+    const born = c.dateOfBirth;
+    const expected = c.expectedDateOfBirth;
     const dob = born ? formatLongDate(born) : expected ? `Expected ${formatLongDate(expected)}` : 'Not known';
     return [
       { html: `<a class="govuk-link" href="/children/${c.id}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },

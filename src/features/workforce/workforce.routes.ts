@@ -16,7 +16,7 @@ const idParam = (request: { params: unknown }) => {
   if (!isUuid(id)) throw new NotFound();
   return id;
 };
-const longDate = (d: string | null) => (d ? formatLongDate(d as PlainDate) : '');
+const longDate = (d: PlainDate | null) => (d ? formatLongDate(d) : '');
 /** "25 children now, 10 over the guide of 15": the caseload against the guide, in words. */
 function caseloadWords(caseload: number, guide: number): string {
   const now = `${caseload} ${caseload === 1 ? 'child' : 'children'} now`;

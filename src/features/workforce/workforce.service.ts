@@ -58,7 +58,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
          and (u.case_holding or exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'social_worker')
               or exists (select 1 from allocations a where a.worker_id = u.id and a.end_date is null and a.role = 'CW'))
        order by t.name, u.display_name`);
-    return rowsOf<{ id: string; display_name: string; fte: string | number; agency: boolean; team_id: string; team_name: string; caseload: number | string; last_supervision: string | null }>(result).map((w) => ({
+    return rowsOf<{ id: string; display_name: string; fte: string | number; agency: boolean; team_id: string; team_name: string; caseload: number | string; last_supervision: PlainDate | null }>(result).map((w) => ({
       id: w.id,
       displayName: w.display_name,
       fte: Number(w.fte),
@@ -66,7 +66,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       teamId: w.team_id,
       teamName: w.team_name,
       caseload: Number(w.caseload),
-      lastSupervision: w.last_supervision as PlainDate | null,
+      lastSupervision: w.last_supervision,
     }));
   }
 
@@ -157,7 +157,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       : [];
     return workers.map((w) => {
       const mine = due.filter((d) => d.workerId === w.id);
-      return { ...w, overdue: mine.filter((d) => d.dueOn! < today).length, nextDue: mine.map((d) => d.dueOn as PlainDate).sort()[0] ?? null };
+      return { ...w, overdue: mine.filter((d) => d.dueOn! < today).length, nextDue: mine.map((d) => d.dueOn!).sort()[0] ?? null };
     });
   }
 
@@ -184,7 +184,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       .from(obligations)
       .where(and(inArray(obligations.personId, ids), eq(obligations.rule, RULE_CASE_SUPERVISION), isNull(obligations.metOn), isNull(obligations.lapsedOn)));
     const last = await ex
-      .select({ personId: supervisionChildren.personId, date: sql<string>`max(${supervisions.supervisionDate})::text` })
+      .select({ personId: supervisionChildren.personId, date: sql<PlainDate>`max(${supervisions.supervisionDate})::text` })
       .from(supervisionChildren)
       .innerJoin(supervisions, eq(supervisions.id, supervisionChildren.supervisionId))
       .where(inArray(supervisionChildren.personId, ids))
@@ -194,7 +194,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       .map((c) => ({
         ...c,
         dueOn: items.find((i) => i.personId === c.id && i.subjectId === c.allocationId)?.dueOn ?? null,
-        lastDiscussed: (last.find((l) => l.personId === c.id)?.date ?? null) as PlainDate | null,
+        lastDiscussed: last.find((l) => l.personId === c.id)?.date ?? null,
       }))
       .sort((a, b) => (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31'));
   }

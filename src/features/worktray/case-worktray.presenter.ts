@@ -88,4 +88,4 @@ export function kindItems(selected: WorkKind | null) {
   return [{ value: '', text: 'All kinds of work' }, ...Object.entries(workKindLabels).map(([value, text]) => ({ value, text, selected: value === selected }))];
 }
 
-export const longDate = (d: string | null) => (d ? formatLongDate(d as PlainDate) : '');
+export const longDate = (d: PlainDate | null) => (d ? formatLongDate(d) : '');

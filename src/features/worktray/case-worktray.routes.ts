@@ -122,7 +122,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       ];
     });
     const unallocatedRows = t.unallocated.map((c) => {
-      const referral = c.referral_date as PlainDate;
+      const referral = c.referral_date;
       const waited = compareDates(referral, t.today) < 0 ? workingDaysBetween(referral, t.today) : 0;
       return [
         { html: `<a class="govuk-link" href="/children/${c.id}">${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</a>${c.la_child_id ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.la_child_id)}</span>` : ''}` },
