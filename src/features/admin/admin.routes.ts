@@ -6,6 +6,7 @@ import { formatLondonDateTime } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { signedIn } from '../../web/request-context.js';
+import { urls } from '../../web/urls.js';
 import { LOCAL_NORM_LIMITS } from '../settings/settings.service.js';
 
 type Body = Record<string, unknown>;
@@ -100,11 +101,11 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
       await work(form, version);
     } catch (error) {
       if (error instanceof ValidationFailed) return render(reply, principal, { section, values, errors: error.errors }, 400);
-      if (error instanceof Conflict) throw new Conflict(error.message, '/admin/settings');
+      if (error instanceof Conflict) throw new Conflict(error.message, urls.admin.settings());
       throw error;
     }
     if (!form.ok) return render(reply, principal, { section, values, errors: form.errors }, 400);
-    return reply.redirect(`/admin/settings?saved=${section}`, 303);
+    return reply.redirect(urls.admin.settings({ saved: section }), 303);
   }
 
   app.post('/admin/settings/rag-clocks', async (request, reply) => {

@@ -5,6 +5,7 @@ import type { Services } from '../../web/services.js';
 import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/session-cookie.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { signedIn } from '../../web/request-context.js';
+import { urls } from '../../web/urls.js';
 
 /**
  * Only a path on this site: never send someone off-site after signing in. Printable ASCII without
@@ -25,7 +26,7 @@ export function registerAuthRoutes(app: FastifyInstance, services: Services, con
   }
 
   app.get('/sign-in', { config: { public: true } }, async (request, reply) => {
-    if (request.user) return reply.redirect('/');
+    if (request.user) return reply.redirect(urls.home());
     const next = safeNext((request.query as Record<string, unknown>).next);
     const signedOut = (request.query as Record<string, unknown>).signedOut === '1';
     return signInPage(reply, { next, values: {}, signedOut });
@@ -59,6 +60,6 @@ export function registerAuthRoutes(app: FastifyInstance, services: Services, con
     const { user } = signedIn(request);
     await services.auth.signOut(user);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.redirect('/sign-in?signedOut=1', 303);
+    return reply.redirect(urls.signIn({ signedOut: true }), 303);
   });
 }

@@ -6,6 +6,7 @@ import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
+import { urls } from '../../web/urls.js';
 import { contactPage, dateExample, needItems, referralPage, sourceItems, workerItems } from './front-door.presenter.js';
 import { newFormToken, parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
 import { escapeHtml } from '../../web/escape-html.js';
@@ -46,7 +47,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     });
     return reply.page('front-door/views/find-results.njk', {
       pageTitle: 'Possible matches',
-      backLink: { href: '/contacts/new' },
+      backLink: { href: urls.contacts.new() },
       matches,
       matchRows: matchRows(matches),
       ...(await contactFormContext(values, principal)),
@@ -61,7 +62,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
       { text: m.nhsNumber ?? '' },
       { text: m.laChildId },
       { text: m.reasons.join(', ') },
-      { html: `<a class="govuk-link" href="/contacts/new?person=${m.id}">Record contact<span class="govuk-visually-hidden"> for ${escapeHtml(m.givenName)} ${escapeHtml(m.familyName)}</span></a>` },
+      { html: `<a class="govuk-link" href="${escapeHtml(urls.contacts.new({ person: m.id }))}">Record contact<span class="govuk-visually-hidden"> for ${escapeHtml(m.givenName)} ${escapeHtml(m.familyName)}</span></a>` },
     ]);
   }
 
@@ -72,7 +73,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     if (personId) {
       if (!isUuid(personId)) throw new NotFound();
       const { person, openEpisode } = await frontDoor.personSummary(principal, personId);
-      return reply.page('front-door/views/contact-form.njk', { pageTitle: `Record a contact about ${person.givenName} ${person.familyName}`, backLink: { href: '/contacts/new' }, person, openEpisode, ...(await contactFormContext({}, principal)), errors: {} });
+      return reply.page('front-door/views/contact-form.njk', { pageTitle: `Record a contact about ${person.givenName} ${person.familyName}`, backLink: { href: urls.contacts.new() }, person, openEpisode, ...(await contactFormContext({}, principal)), errors: {} });
     }
     return reply.page('front-door/views/find-child.njk', { pageTitle: 'Find the child', values: {}, errors: {} });
   });
@@ -87,7 +88,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const matches = await frontDoor.searchPeople(principal, parsed.command);
     return reply.page('front-door/views/find-results.njk', {
       pageTitle: matches.length ? 'Possible matches' : 'No child found',
-      backLink: { href: '/contacts/new' },
+      backLink: { href: urls.contacts.new() },
       matches,
       matchRows: matchRows(matches),
       ...(await contactFormContext(parsed.values, principal)),

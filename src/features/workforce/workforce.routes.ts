@@ -7,6 +7,7 @@ import type { Services } from '../../web/services.js';
 import { errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
+import { urls } from '../../web/urls.js';
 import { newFormToken, parseAllocation, parseSupervision } from './workforce.schema.js';
 
 type Body = Record<string, unknown>;
@@ -49,7 +50,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
       'workforce/views/allocate.njk',
       {
         pageTitle: `Allocate ${p.person.givenName} ${p.person.familyName}`,
-        backLink: { href: `/children/${personId}` },
+        backLink: { href: urls.child(personId) },
         person: p.person,
         current,
         currentText: current ? `${current.worker ?? 'No worker (held by the team)'}, ${current.teamName ?? ''}, since ${longDate(current.allocation.startDate)}` : 'No social worker is allocated',
@@ -102,7 +103,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
       'workforce/views/supervision-form.njk',
       {
         pageTitle: `Record supervision with ${worker.displayName}`,
-        backLink: { href: '/supervision/new' },
+        backLink: { href: urls.supervision.new() },
         worker,
         children: children.map((c) => {
           const due = c.dueOn ? describeDueDate(c.dueOn, today) : null;
@@ -139,7 +140,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     return reply.page('workforce/views/supervisees.njk', {
       pageTitle: 'Record a supervision',
       rows: workers.map((w) => [
-        { html: `<a class="govuk-link" href="/supervision/new?worker=${w.id}">${esc(w.displayName)}</a>` },
+        { html: `<a class="govuk-link" href="${esc(urls.supervision.new({ worker: w.id }))}">${esc(w.displayName)}</a>` },
         { text: w.teamName },
         { text: String(w.caseload), format: 'numeric' },
         { text: w.lastSupervision ? formatLongDate(w.lastSupervision) : 'Not recorded' },

@@ -12,6 +12,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { ObligationsService } from '../obligations/obligations.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { type Submission, onceOnly } from '../submissions/once-only.js';
+import { urls } from '../../web/urls.js';
 
 export interface AllocateCommand {
   workerId: string;
@@ -116,13 +117,13 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       const open = await tx.select().from(allocations).where(and(eq(allocations.personId, personId), eq(allocations.role, 'CW'), isNull(allocations.endDate))).for('update');
       const openIds = open.map((a) => a.id).sort();
       const expected = command.currentAllocationId ? [command.currentAllocationId] : [];
-      if (openIds.join() !== expected.join()) throw new Conflict('Someone else changed this child’s allocation after you opened the page, so your allocation was not saved.', `/children/${personId}/allocate`);
+      if (openIds.join() !== expected.join()) throw new Conflict('Someone else changed this child’s allocation after you opened the page, so your allocation was not saved.', urls.allocate(personId));
       const workers = await workersFor(tx, principal);
       const worker = workers.find((w) => w.id === command.workerId);
       if (!worker) throw new ValidationFailed([{ field: 'workerId', message: 'Select a social worker in one of your teams' }]);
       if (open.some((a) => a.workerId === worker.id)) throw new ValidationFailed([{ field: 'workerId', message: `This child is already allocated to ${worker.displayName}` }]);
       const today = londonDateOf(clock.now());
-      if (open.some((a) => a.startDate > today)) throw new Conflict('The current allocation starts in the future; it cannot be ended today.', `/children/${personId}/allocate`);
+      if (open.some((a) => a.startDate > today)) throw new Conflict('The current allocation starts in the future; it cannot be ended today.', urls.allocate(personId));
       for (const a of open) {
         await tx.update(allocations).set({ endDate: today }).where(eq(allocations.id, a.id));
       }
@@ -139,7 +140,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
         detail: { workerId: worker.id, teamId: worker.teamId, reasonCode: command.reasonCode, ended: open.map((a) => ({ id: a.id, workerId: a.workerId, teamId: a.teamId })) },
       });
       await obligationsService.recompute(tx, personId);
-      return `/children/${personId}/allocate?allocated=${created!.id}`;
+      return urls.allocate(personId, { allocated: created!.id });
     });
   }
 
@@ -210,7 +211,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       if (worker.id === principal.userId) throw new ValidationFailed([{ field: 'worker', message: 'You cannot record your own supervision' }]);
       const allocated = await supervisionChildrenOf(tx, workerId);
       const unknown = command.discussed.filter((d) => !allocated.some((c) => c.id === d.personId));
-      if (unknown.length) throw new Conflict('A child you discussed is no longer allocated to this worker, so the supervision was not saved. Open the form again.', `/supervision/new?worker=${workerId}`);
+      if (unknown.length) throw new Conflict('A child you discussed is no longer allocated to this worker, so the supervision was not saved. Open the form again.', urls.supervision.new({ worker: workerId }));
       const [row] = await tx
         .insert(supervisions)
         .values({ workerId, supervisorId: principal.userId, supervisionDate: command.date, notes: command.notes, createdBy: principal.userId, createdAt: clock.now() })
@@ -224,7 +225,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       }
       // Every child discussed, recomputed together (one read per table, one write).
       await obligationsService.recomputeMany(tx, command.discussed.map((d) => d.personId));
-      return `/supervision/${supervisionId}`;
+      return urls.supervision.show(supervisionId);
     });
   }
 
