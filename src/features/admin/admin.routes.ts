@@ -5,6 +5,7 @@ import type { LocalNorms } from '../../domain/obligations/index.js';
 import { formatLondonDateTime } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
+import { readVersion } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
 import { urls } from '../../web/urls.js';
 import { LOCAL_NORM_LIMITS } from '../settings/settings.service.js';
@@ -33,15 +34,6 @@ function wholeNumber(form: FormReader, name: string, label: string, min: number,
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
     form.fail(name, `${label} must be a whole number of ${unit} from ${min} to ${max}`);
     return null;
-  }
-  return Number(raw);
-}
-
-function versionOf(form: FormReader): number {
-  const raw = form.raw('version');
-  if (!/^\d{1,9}$/.test(raw)) {
-    form.fail('formToken', 'This form has expired. Reload the page and try again.');
-    return 0;
   }
   return Number(raw);
 }
@@ -95,7 +87,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
 
   async function save(reply: FastifyReply, principal: Principal, section: Section, body: Body, work: (form: FormReader, version: number) => Promise<void>) {
     const form = new FormReader(body);
-    const version = versionOf(form);
+    const version = readVersion(form, 'This form has expired. Reload the page and try again.');
     const values = Object.fromEntries(Object.entries(body).map(([k, x]) => [k, typeof x === 'string' ? x : ''])) as Record<string, string>;
     try {
       await work(form, version);

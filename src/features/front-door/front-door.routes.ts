@@ -5,10 +5,11 @@ import { type Clock, formatLongDate, londonDateOf } from '../../domain/time/inde
 import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
+import { newFormToken, submissionOf } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
 import { urls } from '../../web/urls.js';
 import { contactPage, dateExample, needItems, referralPage, sourceItems, workerItems } from './front-door.presenter.js';
-import { newFormToken, parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
+import { parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
 import { escapeHtml } from '../../web/escape-html.js';
 
 type Body = Record<string, unknown>;
@@ -110,7 +111,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     };
     if (!parsed.command || !parsed.formToken) return rerender(parsed.errors);
     try {
-      const done = await frontDoor.recordContact(principal, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      const done = await frontDoor.recordContact(principal, parsed.command, submissionOf(principal, parsed.formToken));
       return reply.redirect(done.path, 303);
     } catch (error) {
       if (error instanceof ValidationFailed) return rerender(error.errors);
@@ -146,7 +147,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const id = idParam(request);
     const parsed = parseRating(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderContact(reply, principal, id, { ratingValues: parsed.values, ...errorView(parsed.errors) }, 400);
-    const done = await frontDoor.rateContact(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+    const done = await frontDoor.rateContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
     return reply.redirect(done.path, 303);
   });
 
@@ -157,7 +158,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const fail = (errors: { field: string; message: string }[]) => renderContact(reply, principal, id, { decisionValues: parsed.values, needItems: needItems(parsed.values.primaryNeedCode), ...errorView(errors) }, 400);
     if (!parsed.command || !parsed.formToken) return fail(parsed.errors);
     try {
-      const done = await frontDoor.decideContact(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      const done = await frontDoor.decideContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
       return reply.redirect(done.path, 303);
     } catch (error) {
       if (error instanceof ValidationFailed) return fail(error.errors);
@@ -187,7 +188,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const id = idParam(request);
     const parsed = parseReferralDecision(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderReferral(reply, principal, id, { values: parsed.values, ...errorView(parsed.errors) }, 400);
-    const done = await frontDoor.decideReferral(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+    const done = await frontDoor.decideReferral(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
     return reply.redirect(done.path, 303);
   });
 }

@@ -6,9 +6,10 @@ import { type Clock, type PlainDate, datePartsOf, describeDueDate, formatLongDat
 import type { Services } from '../../web/services.js';
 import { errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
+import { newFormToken, submissionOf } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
 import { urls } from '../../web/urls.js';
-import { newFormToken, parseAllocation, parseSupervision } from './workforce.schema.js';
+import { parseAllocation, parseSupervision } from './workforce.schema.js';
 
 type Body = Record<string, unknown>;
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -86,7 +87,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     const parsed = parseAllocation(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderAllocate(reply, principal, personId, { values: parsed.values, errors: parsed.errors }, 400);
     try {
-      const done = await workforce.allocate(principal, personId, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      const done = await workforce.allocate(principal, personId, parsed.command, submissionOf(principal, parsed.formToken));
       return reply.redirect(done.path, 303);
     } catch (error) {
       if (error instanceof ValidationFailed) return renderAllocate(reply, principal, personId, { values: parsed.values, errors: error.errors }, 400);
@@ -158,7 +159,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     const parsed = parseSupervision(request.body as Body, londonDateOf(clock.now()), children.map((c) => c.id));
     if (!parsed.command || !parsed.formToken) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, parsed.errors, 400);
     try {
-      const done = await workforce.recordSupervision(principal, workerId, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      const done = await workforce.recordSupervision(principal, workerId, parsed.command, submissionOf(principal, parsed.formToken));
       return reply.redirect(done.path, 303);
     } catch (error) {
       if (error instanceof ValidationFailed) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, error.errors, 400);
