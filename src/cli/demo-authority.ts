@@ -4,9 +4,9 @@ import type { DatabaseHandle } from '../db/database.js';
 import { rowsOf } from '../db/database.js';
 import { allocations } from '../db/schema/index.js';
 import type { Principal } from '../domain/access/index.js';
-import { addWorkingDays, londonDateOf, type PlainDate } from '../domain/time/index.js';
+import { addWorkingDays, londonDateOf, parsePlainDate } from '../domain/time/index.js';
 import type { Config } from '../config/config.js';
-import { createServices } from '../web/app.js';
+import { createServices } from '../web/services.js';
 import { hashPassword } from '../features/auth/password.js';
 import { recomputeAllObligations } from '../features/obligations/obligations.service.js';
 import { generateAuthority } from '../synth/index.js';
@@ -138,7 +138,7 @@ async function recordLiveFrontDoor(handle: DatabaseHandle, services: Services, c
     const done = await services.frontDoor.recordContact(
       mash,
       {
-        person: { new: { givenName: child.given, familyName: child.family, dateOfBirth: child.dob as PlainDate | null, sex: child.sex, nhsNumber: null }, confirmedNotDuplicate: true },
+        person: { new: { givenName: child.given, familyName: child.family, dateOfBirth: child.dob === null ? null : parsePlainDate(child.dob), sex: child.sex, nhsNumber: null }, confirmedNotDuplicate: true },
         receivedAt: hoursAgo(child.receivedHoursAgo),
         source: child.source,
         referrerName: null,
