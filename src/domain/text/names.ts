@@ -6,7 +6,6 @@
  * (Unicode Technical Report 36, "Unicode Security Considerations", §2.4 bidirectional text spoofing).
  * Names in right-to-left scripts need none of them: the browser orders those letters itself.
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 export function hasUnsafeNameCharacters(value: string): boolean {

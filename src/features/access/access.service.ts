@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Database, type Executor, rowsOf } from '../../db/database.js';
 import { type ChildAccessFacts, type ChildAction, type Principal, decideChildAccess, isRole } from '../../domain/access/index.js';
 import { AccessDenied } from '../../domain/errors.js';
-import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 
 export interface AccessDeps {
   clock: Clock;
