@@ -1,0 +1,64 @@
+import type { ActionDecision } from '../journey/allowed-actions.js';
+import type { ObligationRecord } from '../obligations/child-record.js';
+import type { DueItem } from '../obligations/due-item.js';
+import type { LocalNorms } from '../obligations/local-norms.js';
+import type { WorkKind } from './work-kinds.js';
+
+/** A pure function from a child's record and the local norms to its due items. */
+export type DueFunction = (record: ObligationRecord, norms: LocalNorms) => DueItem[];
+
+/** Where a due item's form is: the child's page path, the item's subject, and whose work it is. */
+export interface FormAt {
+  child: string;
+  subjectId: string;
+  workerId?: string | null;
+}
+
+/** Who records the work that meets a rule: the page's link and the worktray follow from it. */
+export type RecordedBy = 'front-door' | 'worker' | 'manager';
+
+/**
+ * One statutory or local timescale, declared once: the worktrays, compliance, the child's page,
+ * the `hearth obligations` command and docs/architecture.md all read this entry.
+ */
+export interface AreaRule {
+  /** The id stored in obligations.rule: never rename one that has been stored. */
+  id: string;
+  /** Where the timescale comes from (statute, guidance, or "Local standard (configurable)"). */
+  source: string;
+  /** The duty in practitioners' words ("CP statutory visit"), everywhere it is shown. */
+  label: string;
+  /** The worktray's filter it belongs to. */
+  kind: WorkKind;
+  recordedBy: RecordedBy;
+  /** What the link to the form says ("Record a visit"). */
+  action: string;
+  /** The page that records it, from the child's path and the item's subject (and worker, for supervision). */
+  form: (at: FormAt) => string;
+  /**
+   * How the due items are worked out: a due function, or the id of the rule whose function also
+   * yields this one (the first core group and the ones after come from one chain), or 'contacts'
+   * for the hour clocks worked out where contacts are listed (never stored).
+   */
+  due: DueFunction | { with: string } | 'contacts';
+  /** Where compliance and the worktray filter list it: the journey's order. */
+  order: number;
+}
+
+/** One line of an area's allowed-actions table (after OpenCRVS's): the action, and why not when refused. */
+export interface ActionRule<Facts, Action extends string = string> {
+  action: Action;
+  /** Null when allowed; otherwise why not, in words a worker understands. */
+  refuse: (facts: Facts) => string | null;
+}
+
+/** One part of a child's journey: its rules, its actions and its chronology kinds. */
+export interface Area {
+  id: string;
+  title: string;
+  rules: readonly AreaRule[];
+  /** The kinds of chronology entry this area's records make (src/features/children/chronology.ts draws them). */
+  chronologyKinds: readonly string[];
+}
+
+export const decisionOf = (reason: string | null): ActionDecision => ({ allowed: reason === null, reason });
