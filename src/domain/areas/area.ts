@@ -1,4 +1,4 @@
-import type { ActionDecision } from '../journey/allowed-actions.js';
+import type { CaseFacts } from '../journey/case-facts.js';
 import type { ObligationRecord } from '../obligations/child-record.js';
 import type { DueItem } from '../obligations/due-item.js';
 import type { LocalNorms } from '../obligations/local-norms.js';
@@ -57,8 +57,8 @@ export interface Area {
   id: string;
   title: string;
   rules: readonly AreaRule[];
+  /** What may be recorded next in this area, and why not (src/domain/journey/allowed-actions.ts gathers them). */
+  actions: readonly ActionRule<CaseFacts>[];
   /** The kinds of chronology entry this area's records make (src/features/children/chronology.ts draws them). */
   chronologyKinds: readonly string[];
 }
-
-export const decisionOf = (reason: string | null): ActionDecision => ({ allowed: reason === null, reason });

@@ -15,6 +15,7 @@ import {
   visitWriteUpsDue,
 } from '../obligations/rules/visits.js';
 import type { Area } from './area.js';
+import { childInNeedActions } from './child-in-need.actions.js';
 
 export const childInNeedArea: Area = {
   id: 'child-in-need',
@@ -65,5 +66,6 @@ export const childInNeedArea: Area = {
       order: 120,
     },
   ],
+  actions: childInNeedActions,
   chronologyKinds: ['assessment', 'cin-plan', 'visit', 'allocation', 'closure'],
 };

@@ -20,6 +20,7 @@ import {
 } from '../obligations/rules/child-protection.js';
 import { RULE_CP_VISIT, RULE_CP_VISIT_SEEN_ALONE, SOURCE_CP_VISIT, SOURCE_CP_VISIT_SEEN_ALONE, cpVisitsDue } from '../obligations/rules/visits.js';
 import type { Area } from './area.js';
+import { childProtectionActions } from './child-protection.actions.js';
 
 export const childProtectionArea: Area = {
   id: 'child-protection',
@@ -105,5 +106,6 @@ export const childProtectionArea: Area = {
       order: 90,
     },
   ],
+  actions: childProtectionActions,
   chronologyKinds: ['strategy', 's47', 'conference', 'cp-plan', 'core-group'],
 };

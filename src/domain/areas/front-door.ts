@@ -33,5 +33,6 @@ export const frontDoorArea: Area = {
       order: 10,
     },
   ],
+  actions: [],
   chronologyKinds: ['contact', 'rag', 'decision', 'referral', 'early-help'],
 };

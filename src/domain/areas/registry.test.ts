@@ -5,6 +5,7 @@ import { computeObligations } from '../obligations/engine.js';
 import { mashDecisionDue } from '../obligations/front-door.js';
 import { DEFAULT_LOCAL_NORMS } from '../obligations/local-norms.js';
 import type { PlainDate } from '../time/index.js';
+import { allowedActions } from '../journey/allowed-actions.js';
 import { ALL_RULES, AREAS, STORED_RULES, ruleById, rulesOfKind } from './registry.js';
 import { isWorkKind, workKindLabels } from './work-kinds.js';
 
@@ -47,6 +48,12 @@ describe('the areas registry: every rule declared once, with what every reader n
     assert.equal(new Set(ALL_RULES.map((r) => r.order)).size, ALL_RULES.length);
     assert.equal(new Set(AREAS.map((a) => a.id)).size, AREAS.length);
     for (const a of AREAS) assert.ok(a.title && a.rules.length > 0, a.id);
+  });
+
+  test('each action is in one area’s table only, and every action the journey knows is in one', () => {
+    const actions = AREAS.flatMap((a) => a.actions.map((x) => x.action));
+    assert.equal(new Set(actions).size, actions.length, 'no action in two tables');
+    assert.deepEqual(Object.keys(allowedActions(emptyRecord('c'))).sort(), [...actions].sort());
   });
 
   test('every kind of work has a stored rule, listed in the journey’s order', () => {

@@ -21,5 +21,6 @@ export const supervisionArea: Area = {
       order: 130,
     },
   ],
+  actions: [],
   chronologyKinds: ['supervision'],
 };
