@@ -6,7 +6,7 @@
  */
 import type { FieldError } from '../../domain/errors.js';
 import { type PlainDate, compareDates, formatLongDate, isWeekend, maxDate } from '../../domain/time/index.js';
-import { type CaseFile, type CinPlanRow, type CpPlanRow, type EpisodeRow, type S47Row, inEpisode } from './casework.repo.js';
+import { type CaseFile, type CinPlanRow, type CpPlanRow, type EpisodeRow, type S47Row, inEpisode } from './case-file.js';
 import type {
   AuthoriseAssessment,
   CinPlanEndCommand,

@@ -1,6 +1,6 @@
 import { assessmentFactors, categoriesOfAbuse, cinClosureReasons, primaryNeeds, reviewParticipation } from '../../domain/codes/index.js';
 import { type PlainDate, compareDates, describeDueDate, formatLongDate } from '../../domain/time/index.js';
-import type { CaseFile, CpPlanRow, S47Row, StrategyRow } from './casework.repo.js';
+import type { CaseFile, CpPlanRow, S47Row, StrategyRow } from './case-file.js';
 import { AGENCIES, ASSESSMENT_OUTCOMES, type AssessmentOutcome, NO_FACTORS, S47_OUTCOMES, type S47Outcome, assessmentOutcomeLabels, currentFactors, s47OutcomeLabels } from './casework.schema.js';
 import type { CaseActionLink } from './casework.service.js';
 import { escapeHtml } from '../../web/escape-html.js';

@@ -23,7 +23,7 @@ import {
   strategyItems,
   yesNoValue,
 } from './casework.presenter.js';
-import type { CaseFile } from './casework.repo.js';
+import type { CaseFile } from './case-file.js';
 import {
   type Parsed,
   newFormToken,

@@ -25,7 +25,8 @@ import {
   checkVisit,
   enquiriesNeedingConference,
 } from './casework.checks.js';
-import { type CaseFile, inEpisode, loadCase, lockChild, toJourneyRecord } from './casework.repo.js';
+import { type CaseFile, type CaseRows, caseFileOf, inEpisode, toJourneyRecord } from './case-file.js';
+import { loadCase, lockChild } from './casework.repo.js';
 import type {
   AuthoriseAssessment,
   CinPlanEndCommand,
@@ -178,6 +179,16 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       const c = await loadCase(tx, personId);
       return actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
     });
+  }
+
+  /**
+   * What this user may record for the child now, from rows already loaded in the caller's
+   * transaction (the child's page): no second transaction, no second access check.
+   */
+  function actionsOf(principal: Principal, rows: CaseRows & { canRecord: boolean }): CaseActionLink[] {
+    if (!rows.canRecord) return [];
+    const c = caseFileOf(rows);
+    return actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
   }
 
   /** The casework page: the record of the work, what is due, and what can be recorded next. */
@@ -532,6 +543,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
 
   return {
     caseActionsFor,
+    actionsOf,
     overview,
     formFor,
     startAssessment,

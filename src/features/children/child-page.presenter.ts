@@ -79,7 +79,7 @@ export interface ChildPageOptions {
   /** Contacts are front-door records: only the front door opens them. */
   canOpenContacts: boolean;
   canRecordContact: boolean;
-  /** What the journey lets this user record next (casework.service caseActionsFor); refused ones are left out. */
+  /** What the journey lets this user record next (casework.service actionsOf, from the same record); refused ones are left out. */
   recordable?: readonly { href: string; text: string; allowed: boolean }[];
 }
 
