@@ -28,6 +28,8 @@ export interface AreaRule {
   source: string;
   /** The duty in practitioners' words ("CP statutory visit"), everywhere it is shown. */
   label: string;
+  /** What meets it, where the casework page lists what is due, when that differs from the label ("Child and family assessment authorised"). */
+  metBy?: string;
   /** The worktray's filter it belongs to. */
   kind: WorkKind;
   recordedBy: RecordedBy;

@@ -25,6 +25,7 @@ export const childInNeedArea: Area = {
       id: RULE_ASSESSMENT,
       source: SOURCE_ASSESSMENT,
       label: 'Child and family assessment',
+      metBy: 'Child and family assessment authorised',
       kind: 'assessments',
       recordedBy: 'worker',
       action: 'Record the assessment',

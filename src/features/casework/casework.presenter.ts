@@ -1,3 +1,4 @@
+import { ruleById } from '../../domain/areas/index.js';
 import { assessmentFactors, categoriesOfAbuse, cinClosureReasons, primaryNeeds, reviewParticipation } from '../../domain/codes/index.js';
 import { type PlainDate, compareDates, describeDueDate, formatLongDate } from '../../domain/time/index.js';
 import type { CaseFile, CpPlanRow, S47Row, StrategyRow } from './case-file.js';
@@ -115,20 +116,10 @@ export function planRows(c: CaseFile, plan: CpPlanRow): Row[] {
 // ---------------------------------------------------------------------------------------------
 // The casework page
 
-const RULE_LABELS: Record<string, string> = {
-  'referral-decision': 'Decide the response to the referral',
-  assessment: 'Child and family assessment authorised',
-  'strategy-discussion': 'Strategy discussion',
-  'initial-conference': 'Initial child protection conference',
-  'first-core-group': 'First core group',
-  'core-group': 'Core group',
-  'review-conference': 'Review child protection conference',
-  'cp-visit': 'CP statutory visit',
-  'cp-visit-seen-alone': 'CP visit: see the child alone',
-  'cin-visit': 'Child in need visit',
-  'cin-plan-review': 'Child in need plan review',
-  'visit-write-up': 'Write up visit',
-  'case-supervision': 'Case supervision',
+/** What is due, in the registry's words for what meets it. */
+const dueLabel = (rule: string) => {
+  const r = ruleById(rule);
+  return r ? (r.metBy ?? r.label) : rule;
 };
 
 /** Refusals with the same reason said once: "Record a review conference, Record a core group: not on a plan". */
@@ -164,7 +155,7 @@ export function caseworkPage(o: { c: CaseFile; canRecord: boolean; actions: Case
     refused: groupByReason(o.actions.filter((a) => !a.allowed)),
     dueRows: open.map((d) => {
       const words = describeDueDate(d.dueOn as PlainDate, today);
-      return [{ text: RULE_LABELS[d.rule] ?? d.rule }, { text: long(d.dueOn) }, { html: `<strong class="${words.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(words.words)}</strong>` }, { text: d.basis }];
+      return [{ text: dueLabel(d.rule) }, { text: long(d.dueOn) }, { html: `<strong class="${words.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(words.words)}</strong>` }, { text: d.basis }];
     }),
     assessmentRows: byNewest(c.assessments, (a) => a.startDate).map((a) => [
       { text: long(a.startDate) },
