@@ -27,6 +27,12 @@ export async function lockChild(tx: Tx, personId: string): Promise<void> {
   if (!row) throw new NotFound('child');
 }
 
+/** NotFound unless the child exists. */
+export async function personExists(tx: Executor, personId: string): Promise<void> {
+  const [row] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
+  if (!row) throw new NotFound('child');
+}
+
 export async function loadCase(tx: Executor, personId: string): Promise<CaseFile> {
   const [person] = await tx
     .select({ id: people.id, givenName: people.givenName, familyName: people.familyName, dateOfBirth: people.dateOfBirth, laChildId: people.laChildId })
