@@ -15,7 +15,7 @@ import { signedIn } from '../../web/request-context.js';
 import type { Done, Submission } from '../submissions/once-only.js';
 import { type FormContext, NotAllowedNow } from './case-core.js';
 import { dateExample, formBase } from './casework.presenter.js';
-import { type Parsed, newFormToken } from './casework.schema.js';
+import { type Parsed, newFormToken } from './form-schema.js';
 
 export type Values = Record<string, string | string[] | undefined>;
 type Errors = Record<string, { text: string }>;

@@ -7,7 +7,7 @@
 import type { FieldError } from '../../domain/errors.js';
 import { type CaseFile, type CinPlanRow, inEpisode } from '../casework/case-file.js';
 import { after, before, latest, long, notBeforeReferral } from '../casework/date-checks.js';
-import type { AuthoriseAssessment, CinPlanEndCommand, CinPlanReviewCommand, CinPlanStartCommand, CloseEpisodeCommand, StartAssessment, VisitCommand } from '../casework/casework.schema.js';
+import type { AuthoriseAssessment, CinPlanEndCommand, CinPlanReviewCommand, CinPlanStartCommand, CloseEpisodeCommand, StartAssessment, VisitCommand } from './child-in-need.schema.js';
 
 
 export function checkStartAssessment(c: CaseFile, cmd: StartAssessment): FieldError[] {

@@ -1,7 +1,8 @@
 /** The child in need area's forms: the assessment, visits and their write-ups, the child in need plan, closure. */
 import type { CaseFile } from '../casework/case-file.js';
-import { assessmentOutcomeItems, closureReasonItems, factorItems, yesNoValue } from '../casework/casework.presenter.js';
-import { parseAuthoriseAssessment, parseCinPlanEnd, parseCinPlanReview, parseCinPlanStart, parseCloseEpisode, parseStartAssessment, parseVisit, parseVisitWriteUp } from '../casework/casework.schema.js';
+import { yesNoValue } from '../casework/casework.presenter.js';
+import { assessmentOutcomeItems, closureReasonItems, factorItems } from './child-in-need.presenter.js';
+import { parseAuthoriseAssessment, parseCinPlanEnd, parseCinPlanReview, parseCinPlanStart, parseCloseEpisode, parseStartAssessment, parseVisit, parseVisitWriteUp } from './child-in-need.schema.js';
 import { type CaseworkForms, dueHint, long } from '../casework/form-route.js';
 import { type PlainDate, compareDates } from '../../domain/time/index.js';
 import type { Services } from '../../web/app.js';

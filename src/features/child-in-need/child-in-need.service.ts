@@ -22,7 +22,7 @@ import type {
   StartAssessment,
   VisitCommand,
   VisitWriteUpCommand,
-} from '../casework/casework.schema.js';
+} from './child-in-need.schema.js';
 
 export type ChildInNeedService = ReturnType<typeof createChildInNeedService>;
 

@@ -8,7 +8,7 @@ import type { FieldError } from '../../domain/errors.js';
 import { type PlainDate, isWeekend } from '../../domain/time/index.js';
 import { type CaseFile, type CpPlanRow, type S47Row, inEpisode } from '../casework/case-file.js';
 import { after, before, latest, long, notBeforeReferral } from '../casework/date-checks.js';
-import type { CoreGroupCommand, InitialConferenceCommand, RecordStrategyDiscussion, ReviewConferenceCommand } from '../casework/casework.schema.js';
+import type { CoreGroupCommand, InitialConferenceCommand, RecordStrategyDiscussion, ReviewConferenceCommand } from './child-protection.schema.js';
 
 export function checkStrategyDiscussion(c: CaseFile, cmd: RecordStrategyDiscussion): FieldError[] {
   return notBeforeReferral('date-day', 'The date of the strategy discussion', cmd.date, c.open!);

@@ -1,6 +1,6 @@
 /** The child protection area's forms: strategy discussions, section 47 enquiries, conferences, core groups. */
-import { agencyItems, categoryItems, conferenceLinkItems, participationItems, planRows, s47OutcomeItems, strategyItems } from '../casework/casework.presenter.js';
-import { parseCoreGroup, parseInitialConference, parseReviewConference, parseS47Outcome, parseStartS47, parseStrategyDiscussion } from '../casework/casework.schema.js';
+import { agencyItems, categoryItems, conferenceLinkItems, participationItems, planRows, s47OutcomeItems, strategyItems } from './child-protection.presenter.js';
+import { parseCoreGroup, parseInitialConference, parseReviewConference, parseS47Outcome, parseStartS47, parseStrategyDiscussion } from './child-protection.schema.js';
 import { type CaseworkForms, dueHint, long } from '../casework/form-route.js';
 import type { Services } from '../../web/app.js';
 

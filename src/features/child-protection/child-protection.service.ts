@@ -13,7 +13,7 @@ import { type CaseCore, type Wrote, refusal } from '../casework/case-core.js';
 import type { Submission } from '../submissions/once-only.js';
 import { checkCoreGroup, checkInitialConference, checkReviewConference, checkS47Outcome, checkStrategyDiscussion, enquiriesNeedingConference } from './child-protection.checks.js';
 import * as repo from './child-protection.repo.js';
-import type { CoreGroupCommand, InitialConferenceCommand, RecordStrategyDiscussion, ReviewConferenceCommand, S47OutcomeCommand, StartS47 } from '../casework/casework.schema.js';
+import type { CoreGroupCommand, InitialConferenceCommand, RecordStrategyDiscussion, ReviewConferenceCommand, S47OutcomeCommand, StartS47 } from './child-protection.schema.js';
 
 export type ChildProtectionService = ReturnType<typeof createChildProtectionService>;
 
