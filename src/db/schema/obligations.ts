@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { dateColumn } from './columns.js';
 
 /**
  * Each child's obligations as last computed by the rules in src/domain/obligations, replaced in
@@ -14,10 +15,10 @@ export const obligations = pgTable(
     rule: text('rule').notNull(),
     subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),
-    dueOn: date('due_on', { mode: 'string' }),
+    dueOn: dateColumn('due_on'),
     dueAt: timestamp('due_at', { withTimezone: true }),
-    metOn: date('met_on', { mode: 'string' }),
-    lapsedOn: date('lapsed_on', { mode: 'string' }),
+    metOn: dateColumn('met_on'),
+    lapsedOn: dateColumn('lapsed_on'),
     basis: text('basis').notNull(),
     source: text('source').notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
@@ -25,6 +26,7 @@ export const obligations = pgTable(
   (t) => [
     index('obligations_person').on(t.personId),
     index('obligations_open_due').on(t.dueOn).where(sql`${t.metOn} is null and ${t.lapsedOn} is null`),
+    index('obligations_open_person').on(t.personId).where(sql`${t.metOn} is null and ${t.lapsedOn} is null`),
     index('obligations_rule_due').on(t.rule, t.dueOn),
   ],
 );

@@ -7,12 +7,12 @@ import type { WorkKind } from './work-kinds.js';
 /** A pure function from a child's record and the local norms to its due items. */
 export type DueFunction = (record: ObligationRecord, norms: LocalNorms) => DueItem[];
 
-/** Where a due item's form is: the child's page path, the item's subject, and whose work it is. */
-export interface FormAt {
-  child: string;
-  subjectId: string;
-  workerId?: string | null;
-}
+/**
+ * The page that records a rule's work, by name: src/web/urls.ts turns it into an address (the
+ * work catalogue does), so addresses stay in one module and the domain names no path.
+ */
+export const FORM_PAGES = ['contact', 'referral', 'startAssessment', 'strategyDiscussion', 'initialConference', 'reviewConference', 'coreGroup', 'visit', 'visitWriteUp', 'cinPlanReview', 'supervision'] as const;
+export type FormPage = (typeof FORM_PAGES)[number];
 
 /** Who records the work that meets a rule: the page's link and the worktray follow from it. */
 export type RecordedBy = 'front-door' | 'worker' | 'manager';
@@ -35,8 +35,8 @@ export interface AreaRule {
   recordedBy: RecordedBy;
   /** What the link to the form says ("Record a visit"). */
   action: string;
-  /** The page that records it, from the child's path and the item's subject (and worker, for supervision). */
-  form: (at: FormAt) => string;
+  /** The page that records it (its address is in src/web/urls.ts). */
+  form: FormPage;
   /**
    * How the due items are worked out: a due function, or the id of the rule whose function also
    * yields this one (the first core group and the ones after come from one chain), or 'contacts'

@@ -16,7 +16,7 @@ export const supervisionArea: Area = {
       kind: 'supervision',
       recordedBy: 'manager',
       action: 'Record supervision',
-      form: ({ workerId }) => `/supervision/new?worker=${workerId ?? ''}`,
+      form: 'supervision',
       due: caseSupervisionDue,
       order: 130,
     },

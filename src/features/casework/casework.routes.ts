@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { signedIn } from '../../web/request-context.js';
 import { registerChildInNeedRoutes } from '../child-in-need/child-in-need.routes.js';
 import { registerChildProtectionRoutes } from '../child-protection/child-protection.routes.js';

@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
+import type { PlainDate } from '../../domain/time/index.js';
 import { assessments, cinEpisodes, cinPlanReviews, cinPlans, visits } from '../../db/schema/index.js';
 
 type New<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -32,7 +33,7 @@ export async function authoriseAssessment(
 
 export const insertVisit = (tx: Tx, values: New<typeof visits>) => one(tx.insert(visits).values(values).returning({ id: visits.id }));
 
-export async function writeUpVisit(tx: Tx, id: string, version: number, set: { notes: string; writtenUpOn: string }): Promise<boolean> {
+export async function writeUpVisit(tx: Tx, id: string, version: number, set: { notes: string; writtenUpOn: PlainDate }): Promise<boolean> {
   const updated = await tx
     .update(visits)
     .set({ ...set, version: sql`${visits.version} + 1` })
@@ -43,7 +44,7 @@ export async function writeUpVisit(tx: Tx, id: string, version: number, set: { n
 
 export const insertCinPlan = (tx: Tx, values: New<typeof cinPlans>) => one(tx.insert(cinPlans).values(values).returning({ id: cinPlans.id }));
 
-export async function endCinPlan(tx: Tx, id: string, version: number, endDate: string): Promise<boolean> {
+export async function endCinPlan(tx: Tx, id: string, version: number, endDate: PlainDate): Promise<boolean> {
   const updated = await tx
     .update(cinPlans)
     .set({ endDate, version: sql`${cinPlans.version} + 1` })
@@ -54,7 +55,7 @@ export async function endCinPlan(tx: Tx, id: string, version: number, endDate: s
 
 export const insertCinPlanReview = (tx: Tx, values: New<typeof cinPlanReviews>) => one(tx.insert(cinPlanReviews).values(values).returning({ id: cinPlanReviews.id }));
 
-export async function closeEpisode(tx: Tx, id: string, version: number, set: { closureDate: string; closureReason: string }): Promise<boolean> {
+export async function closeEpisode(tx: Tx, id: string, version: number, set: { closureDate: PlainDate; closureReason: string }): Promise<boolean> {
   const updated = await tx
     .update(cinEpisodes)
     .set({ ...set, version: sql`${cinEpisodes.version} + 1` })

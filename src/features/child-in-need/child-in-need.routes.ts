@@ -5,7 +5,7 @@ import { assessmentOutcomeItems, closureReasonItems, factorItems } from './child
 import { parseAuthoriseAssessment, parseCinPlanEnd, parseCinPlanReview, parseCinPlanStart, parseCloseEpisode, parseStartAssessment, parseVisit, parseVisitWriteUp } from './child-in-need.schema.js';
 import { type CaseworkForms, dueHint, long } from '../casework/form-route.js';
 import { type PlainDate, compareDates } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 
 export function registerChildInNeedRoutes({ casework }: Services, { form }: CaseworkForms): void {
   const latestOf = (ds: string[]) => [...ds].sort((a, b) => compareDates(a as PlainDate, b as PlainDate)).at(-1) ?? null;

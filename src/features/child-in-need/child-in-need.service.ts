@@ -7,7 +7,7 @@
 import type { Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { type PlainDate, compareDates, formatLongDate } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import type { CaseFile } from '../casework/case-file.js';
 import { AUTHORISED_BY_A_MANAGER, type CaseCore, canAuthoriseAssessments, refusal } from '../casework/case-core.js';
 import type { Submission } from '../submissions/once-only.js';

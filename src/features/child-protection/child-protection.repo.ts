@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
+import type { PlainDate } from '../../domain/time/index.js';
 import { cinPlans, coreGroups, cpPlans, cpReviews, initialCpConferences, s47Enquiries, strategyDiscussions } from '../../db/schema/index.js';
 
 type New<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -30,7 +31,7 @@ export async function recordS47Outcome(tx: Tx, id: string, version: number, set:
 export const insertInitialConference = (tx: Tx, values: New<typeof initialCpConferences>) => one(tx.insert(initialCpConferences).values(values).returning({ id: initialCpConferences.id }));
 
 /** A child protection plan replaces a child in need plan (CIN census 4001: they never overlap): the CIN plan ends the day the CP plan starts. */
-export async function endCinPlanForProtection(tx: Tx, cinPlanId: string, endDate: string): Promise<void> {
+export async function endCinPlanForProtection(tx: Tx, cinPlanId: string, endDate: PlainDate): Promise<void> {
   await tx.update(cinPlans).set({ endDate, version: sql`${cinPlans.version} + 1` }).where(eq(cinPlans.id, cinPlanId));
 }
 
@@ -39,7 +40,7 @@ export const insertCpPlan = (tx: Tx, values: New<typeof cpPlans>) => one(tx.inse
 export const insertCpReview = (tx: Tx, values: New<typeof cpReviews>) => one(tx.insert(cpReviews).values(values).returning({ id: cpReviews.id }));
 
 /** After a review conference: the plan's latest category, and its end if it does not continue. */
-export async function updateCpPlan(tx: Tx, id: string, version: number, set: { latestCategory: string; endDate: string | null }): Promise<boolean> {
+export async function updateCpPlan(tx: Tx, id: string, version: number, set: { latestCategory: string; endDate: PlainDate | null }): Promise<boolean> {
   const updated = await tx
     .update(cpPlans)
     .set({ ...set, version: sql`${cpPlans.version} + 1` })

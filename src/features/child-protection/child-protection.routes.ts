@@ -2,7 +2,7 @@
 import { agencyItems, categoryItems, conferenceLinkItems, participationItems, planRows, s47OutcomeItems, strategyItems } from './child-protection.presenter.js';
 import { parseCoreGroup, parseInitialConference, parseReviewConference, parseS47Outcome, parseStartS47, parseStrategyDiscussion } from './child-protection.schema.js';
 import { type CaseworkForms, dueHint, long } from '../casework/form-route.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 
 export function registerChildProtectionRoutes({ casework }: Services, { form }: CaseworkForms): void {
   // ---------------------------------------------------------------------------------------------

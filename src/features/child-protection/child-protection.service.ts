@@ -7,7 +7,7 @@
 import type { Principal } from '../../domain/access/index.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
 import { type PlainDate, addMonths, addWorkingDays, compareDates, formatLongDate } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import { type CaseFile, inEpisode } from '../casework/case-file.js';
 import { type CaseCore, type Wrote, refusal } from '../casework/case-core.js';
 import type { Submission } from '../submissions/once-only.js';

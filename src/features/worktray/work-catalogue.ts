@@ -4,9 +4,10 @@
  * filter), and the page that records it. Pure: the worktrays, the compliance pages and the
  * `hearth obligations` command all read it.
  */
-import { STORED_RULES, type WorkKind, isWorkKind, ruleById, rulesOfKind, workKindLabels } from '../../domain/areas/index.js';
+import { type FormPage, STORED_RULES, type WorkKind, isWorkKind, ruleById, rulesOfKind, workKindLabels } from '../../domain/areas/index.js';
 import { RULE_ASSESSMENT, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
+import { urls } from '../../web/urls.js';
 
 export { type WorkKind, isWorkKind, rulesOfKind, workKindLabels };
 
@@ -48,23 +49,54 @@ export function workLabel(item: Pick<WorkItemFacts, 'rule' | 'visitDate'>): stri
   return ruleInfo(item.rule).label;
 }
 
+/** The address of a rule's form page (src/web/urls.ts), for one due item. */
+function formHref(page: FormPage, item: WorkItemFacts): string {
+  const p = item.personId;
+  switch (page) {
+    case 'contact':
+      return urls.contacts.show(item.subjectId);
+    case 'referral':
+      return urls.referrals.show(item.subjectId);
+    case 'startAssessment':
+      return urls.casework.startAssessment(p);
+    case 'strategyDiscussion':
+      return urls.casework.strategyDiscussion(p);
+    case 'initialConference':
+      return urls.casework.initialConference(p);
+    case 'reviewConference':
+      return urls.casework.reviewConference(p);
+    case 'coreGroup':
+      return urls.casework.coreGroup(p);
+    case 'visit':
+      return urls.casework.visit(p);
+    case 'visitWriteUp':
+      return urls.casework.visitWriteUp(p, item.subjectId);
+    case 'cinPlanReview':
+      return urls.casework.cinPlanReview(p);
+    case 'supervision':
+      return urls.supervision.new({ worker: item.workerId ?? undefined });
+  }
+}
+
 /**
  * The page that records the work (the rule's form in the registry): one click from the worktray.
  * Case supervision is recorded by the worker's manager, so only someone who may record it gets
  * that link; others get the child's record. An assessment already started is authorised by a manager.
  */
 export function workHref(item: WorkItemFacts, options: { canRecordSupervision: boolean }): { href: string; text: string; note?: string } {
-  const child = `/children/${item.personId}`;
+  const p = item.personId;
+  const child = urls.child(p);
   const rule = ruleById(item.rule);
+  // Anything new, or an hour clock (not on a worktray): the child's record.
   if (!rule || rule.due === 'contacts') return { href: child, text: 'Open the child’s record' };
   if (rule.id === RULE_ASSESSMENT && item.openAssessmentId) {
     // Started already: a manager authorises it; the worker's next step is on the casework page.
     return options.canRecordSupervision
-      ? { href: `${child}/assessments/${item.openAssessmentId}/authorise`, text: 'Authorise the assessment' }
-      : { href: `${child}/casework`, text: 'Open the casework', note: 'The assessment is in progress: your manager authorises it' };
+      ? { href: urls.casework.authoriseAssessment(p, item.openAssessmentId), text: 'Authorise the assessment' }
+      : { href: urls.casework.home(p), text: 'Open the casework', note: 'The assessment is in progress: your manager authorises it' };
   }
   if (rule.recordedBy === 'manager' && !(options.canRecordSupervision && item.workerId)) {
     return { href: child, text: 'Open the child’s record', note: 'Your manager records this in your supervision' };
   }
-  return { href: rule.form({ child, subjectId: item.subjectId, workerId: item.workerId ?? null }), text: rule.action };
+  return { href: formHref(rule.form, item), text: rule.action };
 }
