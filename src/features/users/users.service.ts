@@ -1,11 +1,12 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/database.js';
+import type { Database, Executor, Tx } from '../../db/database.js';
 import { teams, userRoles, users } from '../../db/schema/index.js';
 import { type Role, isRole } from '../../domain/access/index.js';
 import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
 import { systemClock, type Clock } from '../../web/clock.js';
 import { type AuditService, createAuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
+import { type Submission, alreadyDone, onceOnly } from '../submissions/once-only.js';
 import { type Actor, userChanges } from './user-changes.js';
 import { type LockRule, userDirectory } from './user-directory.js';
 import { passwordProblem, rolesProblems, teamNameProblem, usernameProblem } from './user-rules.js';
@@ -133,7 +134,7 @@ export function createUsersService(db: Database, deps: UsersDeps = {}) {
       .values({ username: user.username, displayName: user.displayName, passwordHash: user.passwordHash, teamId: user.teamId, email: user.email })
       .onConflictDoNothing()
       .returning({ id: users.id });
-    if (!row) throw new Conflict(`A user called ${user.username} already exists`);
+    if (!row) throw new ValidationFailed([{ field: 'username', message: `There is already a user called ${user.username}` }]);
     await tx.insert(userRoles).values(user.roles.map((role) => ({ userId: row.id, role })));
     if (by) await audit.record(tx, { userId: by.userId, action: 'user-added', subjectType: 'user', subjectId: row.id, detail: { via: by.via, username: user.username, roles: user.roles, teamId: user.teamId } });
     return row.id;
@@ -162,5 +163,9 @@ export function createUsersService(db: Database, deps: UsersDeps = {}) {
     return rows.map((r) => r.role).filter(isRole);
   }
 
-  return { addTeam, addTeamIn, addUser, prepareUser, addUserIn, listTeams, workersInTeams, rolesOf, ...directory, ...changes };
+  /** Runs a form's work once per rendered form (a double submit goes where the first went). */
+  const once = (submission: Submission, work: (tx: Tx) => Promise<string>) => onceOnly(db, submission, work);
+  const submittedBefore = (submission: Submission) => alreadyDone(db, submission);
+
+  return { once, submittedBefore, addTeam, addTeamIn, addUser, prepareUser, addUserIn, listTeams, workersInTeams, rolesOf, ...directory, ...changes };
 }
