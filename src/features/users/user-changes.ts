@@ -82,7 +82,7 @@ export function userChanges(db: Database, audit: AuditService) {
   async function deactivate(userId: string, version: number | null, by: Actor): Promise<{ sessionsEnded: number }> {
     return db.transaction(async (tx) => {
       const before = await lockUser(tx, userId, version);
-      if (by.userId === userId) throw new ValidationFailed([{ field: 'deactivate', message: 'You cannot deactivate your own account' }]);
+      if (by.userId === userId) throw new ValidationFailed([{ field: 'access', message: 'You cannot deactivate your own account' }]);
       const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ idHash: sessions.idHash });
       if (!before.active) return { sessionsEnded: ended.length };
       await bump(tx, userId, { active: false });
