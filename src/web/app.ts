@@ -11,6 +11,7 @@ import { createAccessService } from '../features/access/access.service.js';
 import { createAuditService } from '../features/audit/audit.service.js';
 import { registerAuthRoutes } from '../features/auth/auth.routes.js';
 import { createAuthService } from '../features/auth/auth.service.js';
+import { createSignedInCache } from '../features/auth/signed-in-cache.js';
 import { registerCaseworkRoutes } from '../features/casework/casework.routes.js';
 import { createCaseworkService } from '../features/casework/casework.service.js';
 import { registerChildrenRoutes } from '../features/children/children.routes.js';
@@ -59,6 +60,7 @@ export function createServices({ config, db, clock }: AppDeps) {
   const users = createUsersService(db.db, { audit, clock, signIn: config.signIn });
   const settings = createSettingsService(db.db, audit, clock);
   const auth = createAuthService(db.db, clock, config, audit);
+  const signedIn = createSignedInCache({ auth, access, clock });
   const obligations = createObligationsService({ db: db.db, clock, norms: (on) => settings.localNorms(on) });
   const frontDoor = createFrontDoorService({ db: db.db, clock, audit, access, settings, obligations });
   const children = createChildrenService({ db: db.db, audit, access });
@@ -69,7 +71,7 @@ export function createServices({ config, db, clock }: AppDeps) {
   const admin = createAdminService({ handle: db, settings, clock });
   const search = createSearchService({ db: db.db, audit });
   const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations });
-  return { audit, access, users, settings, auth, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework };
+  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework };
 }
 
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
@@ -77,6 +79,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   const production = config.env === 'production';
   ensureCss();
   const services = createServices(deps);
+  const stopListening = await services.signedIn.listen(deps.db);
   const views = createViews({ authorityName: config.authorityName }, { cache: config.env !== 'development' });
 
   const app = Fastify({
@@ -141,15 +144,17 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
 
   const isAsset = (url: string) => /^\/(assets|static|build|js)\//.test(url) || url === '/favicon.ico';
 
-  // Who is asking: the session cookie, resumed against the database on every request.
+  app.addHook('onClose', async () => stopListening());
+
+  // Who is asking: the session cookie, resumed through the signed-in cache (signed-in-cache.ts).
   app.addHook('preHandler', async (request, reply) => {
     if (isAsset(request.url)) return;
     const raw = request.cookies[SESSION_COOKIE];
     const unsigned = raw ? request.unsignCookie(raw) : null;
     if (unsigned?.valid && unsigned.value) {
-      request.user = await services.auth.resume(unsigned.value);
-      request.principal = request.user ? await services.access.loadPrincipal(request.user.userId) : null;
-      if (!request.principal) request.user = null;
+      const signedIn = await services.signedIn.resume(unsigned.value);
+      request.user = signedIn?.user ?? null;
+      request.principal = signedIn?.principal ?? null;
     }
     const isPublic = request.routeOptions.config?.public === true;
     if (!isPublic && !request.user) {
