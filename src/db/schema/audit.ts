@@ -18,7 +18,13 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_events_person').on(t.personId, t.at), index('audit_events_user').on(t.userId, t.at)],
+  (t) => [
+    index('audit_events_person').on(t.personId, t.at),
+    index('audit_events_user').on(t.userId, t.at),
+    // The latest of one kind of event (the administrator's home: recent changes to users and teams)
+    // without walking back through every view of every child.
+    index('audit_events_action').on(t.action, t.id),
+  ],
 );
 
 /** One row: the head of the audit hash chain, locked by each writer so the chain stays linear. */
