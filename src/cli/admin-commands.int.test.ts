@@ -157,7 +157,7 @@ describe('hearth team / hearth user: an empty database set up without the demo',
     assert.match(users, /^jo\.bloggs\s+Jo Bloggs\s+social_worker\s+Assessment Team North\s+active/m);
   });
 
-  test('the other commands: set-team, set-role, deactivate (sessions end), reactivate, reset-password, unlock; each audited via cli', async () => {
+  test('the other commands: set-team, set-role, team change, deactivate (sessions end), reactivate, reset-password, unlock; each audited via cli', async () => {
     // Jo is signed in (a session row), and has failed to sign in twice.
     await withApp(async (app) => {
       const jo = new Browserless(app);
@@ -186,6 +186,7 @@ describe('hearth team / hearth user: an empty database set up without the demo',
     const duplicate = await hearth(['team', 'add', '--name', 'MASH']);
     assert.equal(duplicate.code, 1);
     assert.match(duplicate.stderr, /A team called MASH already exists/);
+    assert.match(await ok(['team', 'change', 'Assessment Team North', '--rename', 'Assessment North', '--no-parent']), /Assessment North is saved/);
 
     await withApp(async (app, db) => {
       assert.equal((await db.query(`select 1 from sessions s join users u on u.id = s.user_id where u.username = 'jo.bloggs'`)).length, 0, 'deactivating ended the session');
@@ -199,6 +200,9 @@ describe('hearth team / hearth user: an empty database set up without the demo',
         audit.map((a) => [a.action, a.user_id, a.via]),
         ['user-team-changed', 'user-roles-changed', 'user-deactivated', 'user-reactivated', 'user-unlocked', 'user-password-reset'].map((a) => [a, null, 'cli']),
       );
+      const [moved] = await db.query<{ user_id: string | null; detail: { via: string; from: { name: string; parent: string }; to: { name: string; parent: string | null } } }>(`select user_id, detail from audit_events where action = 'team-changed'`);
+      assert.equal(moved!.user_id, null);
+      assert.deepEqual([moved!.detail.via, moved!.detail.from.name, moved!.detail.from.parent, moved!.detail.to.name, moved!.detail.to.parent], ['cli', 'Assessment Team North', 'Children’s Social Care', 'Assessment North', null]);
       // The administrator's home lists the changes made from the command line.
       const admin = new Browserless(app);
       await admin.signIn('first.admin', ADMIN_PASSWORD);

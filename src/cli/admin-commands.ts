@@ -59,6 +59,23 @@ export function registerTeamCommands(program: Command): void {
       console.log(`Added ${kind} ${opts.name.trim()} (${id}).`);
     });
   team
+    .command('change <name>')
+    .description('rename a team, move it under another parent, or set or clear its front-door flag')
+    .option('--rename <new>', 'its new name')
+    .option('--parent <name>', 'the team or service it moves under (by name)')
+    .option('--no-parent', 'move it to the top of the hierarchy')
+    .option('--front-door', 'make it a front-door (MASH) team')
+    .option('--no-front-door', 'make it not a front-door team')
+    .action(async (name: string, opts: { rename?: string; parent?: string | false; frontDoor?: boolean }) => {
+      await withUsers(async (users) => {
+        const current = (await users.listTeams()).find((t) => t.name === name);
+        if (!current) throw new ValidationFailed([{ field: 'team', message: `There is no team called ${name}` }]);
+        const parentId = opts.parent === undefined ? current.parentId : opts.parent === false ? null : await teamIdNamed(users, opts.parent);
+        await users.changeTeam(current.id, { name: opts.rename ?? current.name, parentId, isFrontDoor: opts.frontDoor ?? current.isFrontDoor }, null, CLI);
+      });
+      console.log(`${opts.rename ?? name} is saved.`);
+    });
+  team
     .command('list')
     .description('every team in its hierarchy, with its active users and manager')
     .action(async () => {
