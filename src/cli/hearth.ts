@@ -107,6 +107,28 @@ program
     }
   });
 
+const audit = program.command('audit').description('the audit log');
+audit
+  .command('verify')
+  .description('seal the rows waiting to be chained, then re-walk the hash chain and list every row that does not follow')
+  .action(async () => {
+    const db = await openDatabase(loadConfig().database);
+    try {
+      const service = createAuditService(db.db, systemClock);
+      const { sealed } = await service.seal();
+      const result = await service.verifyChain();
+      console.log(`${sealed} row(s) sealed; ${result.checked} row(s) checked.`);
+      if (result.broken.length === 0) {
+        console.log('The audit chain is whole.');
+      } else {
+        console.log(`The audit chain is broken at ${result.broken.length} row(s): ids ${result.broken.join(', ')}.`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

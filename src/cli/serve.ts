@@ -25,7 +25,7 @@ export async function serve(config: Config, options: { demo: boolean; demoScale:
       progress.stop();
       demoLoaded = true;
     }
-    const { app } = await createApp({ config, db, clock: systemClock, logger: config.env === 'production' });
+    const { app, services } = await createApp({ config, db, clock: systemClock, logger: config.env === 'production', sealAuditEveryMs: 1000 });
     const address = await app.listen({ host: config.host, port: config.port });
     stopVacuum = scheduleVacuum(db, config.vacuumIntervalMinutes, (m) => console.error(m));
     const where = config.database.engine === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
@@ -45,6 +45,7 @@ export async function serve(config: Config, options: { demo: boolean; demoScale:
         await app.close();
         // A handler whose client has gone may still be running: let it finish before the database closes.
         for (let waited = 0; app.inFlight() > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        await services.audit.seal();
       } finally {
         await db.close();
         console.log('Stopped cleanly.');

@@ -49,6 +49,8 @@ export interface AppDeps {
   db: DatabaseHandle;
   clock: Clock;
   logger?: boolean;
+  /** Seal the audit chain this often (the server: every second); tests seal when they verify. */
+  sealAuditEveryMs?: number;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -145,6 +147,17 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   const isAsset = (url: string) => /^\/(assets|static|build|js)\//.test(url) || url === '/favicon.ico';
 
   app.addHook('onClose', async () => stopListening());
+  if (deps.sealAuditEveryMs) {
+    let sealing: Promise<unknown> = Promise.resolve();
+    const timer = setInterval(() => {
+      sealing = services.audit.seal().catch((error: unknown) => console.error(`Sealing the audit chain failed: ${(error as Error).message}`));
+    }, deps.sealAuditEveryMs);
+    timer.unref();
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
+      await sealing;
+    });
+  }
 
   // Who is asking: the session cookie, resumed through the signed-in cache (signed-in-cache.ts).
   app.addHook('preHandler', async (request, reply) => {
