@@ -200,6 +200,8 @@ describe('hearth team / hearth user: an empty database set up without the demo',
         audit.map((a) => [a.action, a.user_id, a.via]),
         ['user-team-changed', 'user-roles-changed', 'user-deactivated', 'user-reactivated', 'user-unlocked', 'user-password-reset'].map((a) => [a, null, 'cli']),
       );
+      const unsealed = await db.query(`select id from audit_events where detail->>'via' = 'cli' and hash is null`);
+      assert.deepEqual(unsealed, [], 'each command chains its audit rows before it exits');
       const [moved] = await db.query<{ user_id: string | null; detail: { via: string; from: { name: string; parent: string }; to: { name: string; parent: string | null } } }>(`select user_id, detail from audit_events where action = 'team-changed'`);
       assert.equal(moved!.user_id, null);
       assert.deepEqual([moved!.detail.via, moved!.detail.from.name, moved!.detail.from.parent, moved!.detail.to.name, moved!.detail.to.parent], ['cli', 'Assessment Team North', 'Children’s Social Care', 'Assessment North', null]);

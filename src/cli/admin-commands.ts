@@ -10,7 +10,9 @@ import { openDatabase } from '../db/open.js';
 import { ROLES, roleLabels } from '../domain/access/index.js';
 import { NotFound, ValidationFailed } from '../domain/errors.js';
 import { formatLondonDateTime } from '../domain/time/index.js';
+import { createAuditService } from '../features/audit/audit.service.js';
 import { CLI, type UsersService, createUsersService } from '../features/users/users.service.js';
+import { systemClock } from '../web/clock.js';
 import { readPassword } from './read-password.js';
 
 /** Opens the database (migrated), runs `work` with the users service, closes. */
@@ -19,7 +21,12 @@ async function withUsers<T>(work: (users: UsersService) => Promise<T>): Promise<
   const db = await openDatabase(config.database);
   try {
     await migrate(db);
-    return await work(createUsersService(db.db, { signIn: config.signIn }));
+    const audit = createAuditService(db.db, systemClock);
+    const result = await work(createUsersService(db.db, { audit, signIn: config.signIn }));
+    // The change's audit row is chained now, not when a server next runs (the embedded database
+    // takes one process at a time, so none is running).
+    await audit.seal();
+    return result;
   } finally {
     await db.close();
   }
