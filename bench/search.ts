@@ -160,7 +160,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
 
     // The list: fixed names, then children of the loaded authority with one slip each.
     const step = Math.max(1, Math.floor(counts!.children / DERIVED));
-    const targets = await handle.query<{ id: string; la_child_id: string; given_name: string; family_name: string; date_of_birth: string | null; nhs_number: string | null }>(
+    const targets = await handle.query<{ id: string; la_child_id: string; given_name: string; family_name: string; date_of_birth: PlainDate | null; nhs_number: string | null }>(
       `select id, la_child_id, given_name, family_name, date_of_birth, nhs_number from (
          select p.*, row_number() over (order by la_child_id) as n from people p where is_child) x
         where (n - 1) % $1 = 0 order by la_child_id limit $2`,
@@ -196,7 +196,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
       {
         key: 'dob',
         label: 'misspelt name and date of birth, analyst',
-        items: derived.filter((d) => d.child.date_of_birth).map((d) => searchAs(analyst, criteria(d.typed, { dateOfBirth: d.child.date_of_birth as PlainDate }))),
+        items: derived.filter((d) => d.child.date_of_birth).map((d) => searchAs(analyst, criteria(d.typed, { dateOfBirth: d.child.date_of_birth! }))),
       },
       { key: 'nhs', label: 'NHS number, analyst', items: derived.filter((d) => d.child.nhs_number).map((d) => searchAs(analyst, { name: null, dateOfBirth: null, identifier: d.child.nhs_number })) },
     ];

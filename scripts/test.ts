@@ -3,13 +3,14 @@
  *
  * Steps, in order:
  *   typecheck  tsc --noEmit -p .
+ *   lint       eslint . (eslint.config.js: import cycles, typescript-eslint; long files only warn)
  *   unit       src/**\/*.test.ts (not *.int.test.ts / *.e2e.test.ts)
  *   pglite     integration tests (src/**\/*.int.test.ts, test/**\/*.int.test.ts) on PGlite
  *   postgres   the same files on a throwaway PostgreSQL cluster
  *   e2e        test/e2e/**\/*.e2e.test.ts in Chromium
  *
  * Usage: tsx scripts/test.ts [--only STEP]... [FILTER]...
- *   --only STEP  run only this step (repeatable): typecheck, unit, pglite, postgres, e2e
+ *   --only STEP  run only this step (repeatable): typecheck, lint, unit, pglite, postgres, e2e
  *   FILTER       run only test files whose path contains FILTER (any of them)
  *
  * Strict mode (CI=true or HEARTH_REQUIRE_ALL=1): a skipped step or a skipped /
@@ -19,7 +20,7 @@
  * Counting: each `node --test` step writes the spec reporter to stdout and a
  * TAP report to a temp file; the totals come from the TAP file's final
  * `# pass / # fail / # cancelled / # skipped / # todo` lines. Cancelled tests
- * count as failed, todo tests as skipped. The type check counts as one test;
+ * count as failed, todo tests as skipped. The type check and the lint each count as one test;
  * a skipped step counts as one skipped; a step that fails without reporting a
  * failed test (crash, no results) counts as one failed.
  */
@@ -37,11 +38,12 @@ import {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const STEP_NAMES = ['typecheck', 'unit', 'pglite', 'postgres', 'e2e'] as const;
+const STEP_NAMES = ['typecheck', 'lint', 'unit', 'pglite', 'postgres', 'e2e'] as const;
 type StepName = (typeof STEP_NAMES)[number];
 
 const TITLES: Record<StepName, string> = {
   typecheck: 'Type check',
+  lint: 'Lint',
   unit: 'Unit tests',
   pglite: 'Integration tests on PGlite',
   postgres: 'Integration tests on PostgreSQL',
@@ -50,6 +52,7 @@ const TITLES: Record<StepName, string> = {
 
 const SKIP_LABELS: Record<StepName, string> = {
   typecheck: 'type check',
+  lint: 'lint',
   unit: 'unit tests',
   pglite: 'integration tests on PGlite',
   postgres: 'integration tests on PostgreSQL',
@@ -73,7 +76,7 @@ interface StepResult {
 
 function usage(): never {
   console.log(
-    'Usage: tsx scripts/test.ts [--only typecheck|unit|pglite|postgres|e2e]... [FILE_FILTER]...',
+    'Usage: tsx scripts/test.ts [--only typecheck|lint|unit|pglite|postgres|e2e]... [FILE_FILTER]...',
   );
   process.exit(0);
 }
@@ -326,6 +329,17 @@ const steps: Record<StepName, () => Promise<StepResult>> = {
     return code === 0
       ? result('typecheck', { passed: 1 })
       : result('typecheck', { status: 'failed', failed: 1, note: `tsc exited with code ${code}` });
+  },
+
+  async lint() {
+    // The whole project whatever the file filter: a cycle runs through files the filter leaves out.
+    heading('lint', 'eslint .');
+    const eslint = join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
+    const code = await runChild(process.execPath, [eslint, '.'], process.env);
+    if (code === 0) console.log('No lint errors.');
+    return code === 0
+      ? result('lint', { passed: 1 })
+      : result('lint', { status: 'failed', failed: 1, note: `eslint exited with code ${code}` });
   },
 
   async unit() {

@@ -11,7 +11,7 @@ import { childObligations, formatChildObligations } from '../features/worktray/c
 import { isPlainDate, londonDateOf } from '../domain/time/index.js';
 import { registerTeamCommands, registerUserCommands } from './admin-commands.js';
 import { backup, restore } from './backup.js';
-import { DEMO_PASSWORD, isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { DEMO_PASSWORD, isEmpty } from './demo-users.js';
 import { progressReporter } from './progress.js';
 import { serve } from './serve.js';
 
@@ -60,7 +60,7 @@ program
       await migrate(db);
       if (!(await isEmpty(db))) throw new Error('The database already has users: a synthetic authority loads only into an empty database.');
       const progress = progressReporter();
-      await loadDemoAuthority(db, config, new Date(), { scale: parseScale(opts.scale), seed: Number(opts.seed), years: Number(opts.years), onProgress: progress.update });
+      await (await import('./demo-authority.js')).loadDemoAuthority(db, config, new Date(), { scale: parseScale(opts.scale), seed: Number(opts.seed), years: Number(opts.years), onProgress: progress.update });
       progress.stop();
       console.log(`Synthetic authority loaded in ${((Date.now() - started) / 1000).toFixed(1)} s. Demo users' password: ${DEMO_PASSWORD}`);
     } finally {

@@ -4,7 +4,7 @@ import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
 import { createApp } from '../web/app.js';
 import { systemClock } from '../web/clock.js';
-import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { DEMO_PASSWORD, DEMO_USERS, isEmpty } from './demo-users.js';
 import { progressReporter } from './progress.js';
 
 /**
@@ -21,7 +21,7 @@ export async function serve(config: Config, options: { demo: boolean; demoScale:
     if (options.demo && (await isEmpty(db))) {
       process.stdout.write(`Loading the demo authority at scale ${options.demoScale} (first run only)...\n`);
       const progress = progressReporter();
-      await loadDemoAuthority(db, config, systemClock.now(), { scale: options.demoScale, seed: 1, years: 5, onProgress: progress.update });
+      await (await import('./demo-authority.js')).loadDemoAuthority(db, config, systemClock.now(), { scale: options.demoScale, seed: 1, years: 5, onProgress: progress.update });
       progress.stop();
       demoLoaded = true;
     }

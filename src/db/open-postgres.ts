@@ -12,7 +12,7 @@ const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === PG_TYPE.DATE) return parseDate;
     if (oid === PG_TYPE.INT8) return parseInt8;
-    return pg.types.getTypeParser(oid, format as 'text');
+    return pg.types.getTypeParser(oid, format);
   },
 };
 

@@ -9,13 +9,13 @@ import { describe, it } from 'node:test';
 import { is } from 'drizzle-orm';
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema/index.js';
-import { addWorkingDays, londonDateTimeToInstant, type PlainDate } from '../domain/time/index.js';
+import { addWorkingDays, londonDateTimeToInstant, type PlainDate, parsePlainDate } from '../domain/time/index.js';
 import type { Batch } from './batches.js';
 import { addWD, dayOf, iso, londonInstant } from './calendar.js';
 import { generateAuthority, type GenerateOptions } from './generate.js';
 import { isValidNhsNumber, isValidUpn, nhsCheckDigit, upnCheckLetter } from './identifiers.js';
 
-const options: GenerateOptions = { scale: 0.05, years: 2, seed: 42, today: '2026-11-20' as PlainDate };
+const options: GenerateOptions = { scale: 0.05, years: 2, seed: 42, today: parsePlainDate('2026-11-20') };
 
 function digest(batches: Iterable<Batch>): string {
   const h = createHash('sha256');
@@ -76,7 +76,7 @@ describe('contract with the loader', () => {
       const t = tables.get(b.table)!;
       const own = ids.get(b.table) ?? new Set<string>();
       ids.set(b.table, own);
-      for (const r of b.rows) if (typeof r['id'] === 'string') own.add(r['id'] as string);
+      for (const r of b.rows) if (typeof r['id'] === 'string') own.add(r['id']);
       for (const fk of t.foreignKeys) {
         const ref = fk.reference();
         const column = ref.columns[0]!.name;
@@ -129,7 +129,7 @@ describe('contract with the loader', () => {
   });
 
   it('generates version 4 UUIDs', () => {
-    for (const b of batches) for (const r of b.rows) if (typeof r['id'] === 'string') assert.match(r['id'] as string, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const b of batches) for (const r of b.rows) if (typeof r['id'] === 'string') assert.match(r['id'], /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
 

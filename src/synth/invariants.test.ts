@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deriveEpisodes, periodsOfCare, type Episode, type LegalStatusSpell, type PlacementSpell } from '../domain/looked-after/index.js';
-import { addMonths, type PlainDate } from '../domain/time/index.js';
+import { addMonths, type PlainDate, parsePlainDate } from '../domain/time/index.js';
 import type { Batch, Row } from './batches.js';
 import { generateAuthority } from './generate.js';
 import { checkAuthority, checkChild, groupByChild, type ChildRows } from './invariants.js';
 
-const today = '2026-11-20' as PlainDate;
+const today = parsePlainDate('2026-11-20');
 const years = 2;
 const ctx = { today, historyStart: addMonths(today, -12 * years), ownPostcodeArea: 'HH' };
 const batches: Batch[] = [...generateAuthority({ scale: 0.05, years, seed: 20261120, today })];

@@ -442,7 +442,7 @@ function checkCare(rows: ChildRows, T: D, H: D, v: Report, dob: D, ownArea?: str
         if (before['placement_type'] !== after['placement_type'] || before['foster_carer_id'] !== after['foster_carer_id'] || before['provider_id'] !== after['provider_id']) v('placements', pid, 'temporary-return', 'child does not return to the usual placement after a temporary one (903 rule 383)');
       }
       if (type === 'P1') for (const l of ls) if (l['code'] === 'V2' && overlaps(day(l['start_date']), endOr(l['end_date']), pStart, pEnd)) v('placements', pid, 'p1-not-v2', 'placed with parents while accommodated under section 20 (903 rule 378)');
-      if (pl['weekly_cost'] !== null && (typeof pl['weekly_cost'] !== 'number' || (pl['weekly_cost'] as number) <= 0)) v('placements', pid, 'weekly-cost', 'weekly cost is not a positive number');
+      if (pl['weekly_cost'] !== null && (typeof pl['weekly_cost'] !== 'number' || pl['weekly_cost'] <= 0)) v('placements', pid, 'weekly-cost', 'weekly cost is not a positive number');
     }
     // reviews (reg 33): within 20 working days, then 3 months, then 6 months
     const rs = (reviews.get(id) ?? []).map((r) => ({ id: r['id'] as string, d: day(r['review_date']), row: r })).sort((a, b) => a.d - b.d);

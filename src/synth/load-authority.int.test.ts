@@ -9,11 +9,11 @@ import { afterEach, describe, test } from 'node:test';
 import { freshDatabase } from '../../test/support/test-database.js';
 import { toCopyText } from '../db/copy-text.js';
 import type { DatabaseHandle } from '../db/database.js';
-import type { PlainDate } from '../domain/time/index.js';
+import { parsePlainDate } from '../domain/time/index.js';
 import { generateAuthority } from './generate.js';
 import { type Batch, loadBatches } from './load-authority.js';
 
-const TODAY = '2026-11-20' as PlainDate;
+const TODAY = parsePlainDate('2026-11-20');
 
 /** Everything the set-aside could change: index and constraint definitions, and which columns are NOT NULL. */
 async function schemaOf(handle: DatabaseHandle): Promise<string[]> {

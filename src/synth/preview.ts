@@ -5,13 +5,13 @@
  */
 import { generateAuthority } from './generate.js';
 import { Measurer, expectedVolumes } from './measure.js';
-import type { PlainDate } from '../domain/time/index.js';
+import { parsePlainDate } from '../domain/time/index.js';
 
 const [scaleArg, yearsArg, seedArg, todayArg] = process.argv.slice(2);
 const scale = Number(scaleArg ?? '1');
 const years = Number(yearsArg ?? '5');
 const seed = Number(seedArg ?? '1');
-const today = (todayArg ?? '2026-11-20') as PlainDate;
+const today = parsePlainDate(todayArg ?? '2026-11-20');
 
 const counts = new Map<string, number>();
 const measurer = new Measurer(today, years);

@@ -4,12 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PlainDate } from '../domain/time/index.js';
+import { parsePlainDate } from '../domain/time/index.js';
 import { generateAuthority } from './generate.js';
 import { Measurer, expectedVolumes, outsideTolerance } from './measure.js';
 
 describe('volumes (scale 0.25, 3 years)', () => {
-  const today = '2026-11-20' as PlainDate;
+  const today = parsePlainDate('2026-11-20');
   const scale = 0.25;
   const years = 3;
   const m = new Measurer(today, years);

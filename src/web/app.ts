@@ -4,82 +4,36 @@ import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import qs from 'node:querystring';
-import type { Config } from '../config/config.js';
-import type { DatabaseHandle } from '../db/database.js';
 import { AccessDenied, Conflict, NotFound, NotPermitted, ValidationFailed } from '../domain/errors.js';
-import { createAccessService } from '../features/access/access.service.js';
-import { createAuditService } from '../features/audit/audit.service.js';
 import { registerAuthRoutes } from '../features/auth/auth.routes.js';
-import { createAuthService } from '../features/auth/auth.service.js';
-import { createSignedInCache } from '../features/auth/signed-in-cache.js';
 import { registerCaseworkRoutes } from '../features/casework/casework.routes.js';
-import { createCaseworkService } from '../features/casework/casework.service.js';
 import { registerChildrenRoutes } from '../features/children/children.routes.js';
-import { createChildrenService } from '../features/children/children.service.js';
 import { registerFrontDoorRoutes } from '../features/front-door/front-door.routes.js';
-import { createFrontDoorService } from '../features/front-door/front-door.service.js';
-import { createObligationsService } from '../features/obligations/obligations.service.js';
-import { createSettingsService } from '../features/settings/settings.service.js';
-import { createUsersService } from '../features/users/users.service.js';
 import { registerWorktrayRoutes } from '../features/worktray/worktray.routes.js';
 import { registerCaseWorktrayRoutes } from '../features/worktray/case-worktray.routes.js';
-import { createCaseWorktrayService } from '../features/worktray/case-worktray.service.js';
 import { registerWorkforceRoutes } from '../features/workforce/workforce.routes.js';
-import { createWorkforceService } from '../features/workforce/workforce.service.js';
 import { registerComplianceRoutes } from '../features/compliance/compliance.routes.js';
-import { createComplianceService } from '../features/compliance/compliance.service.js';
 import { registerAdminRoutes } from '../features/admin/admin.routes.js';
-import { createAdminService } from '../features/admin/admin.service.js';
-import { createWorktrayService } from '../features/worktray/worktray.service.js';
 import { registerSearchRoutes } from '../features/search/search.routes.js';
-import { createSearchService } from '../features/search/search.service.js';
 import { ensureCss } from './build-css.js';
-import type { Clock } from './clock.js';
 import { navigationFor } from './navigation.js';
 import { BUILD_DIR, GOVUK_FRONTEND, MOJ_FRONTEND, ROOT } from './paths.js';
 import './request-context.js';
 import { registerSecurityHeaders, safeEqual } from './security.js';
+import { type ServiceDeps, type Services, createServices } from './services.js';
+import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from './session-cookie.js';
 import { createViews } from './nunjucks.js';
 
-export const SESSION_COOKIE = 'hearth_session';
-export const PRE_SESSION_CSRF_COOKIE = 'hearth_csrf';
-
-export interface AppDeps {
-  config: Config;
-  db: DatabaseHandle;
-  clock: Clock;
+export interface AppDeps extends ServiceDeps {
   logger?: boolean;
   /** Seal the audit chain this often (the server: every second); tests seal when they verify. */
   sealAuditEveryMs?: number;
 }
 
-export type Services = ReturnType<typeof createServices>;
-
-/** Every service, built once; the server, the CLI and the tests share these builders. */
-export function createServices({ config, db, clock }: AppDeps) {
-  const audit = createAuditService(db.db, clock);
-  const access = createAccessService(db.db);
-  const users = createUsersService(db.db, { audit, clock, signIn: config.signIn });
-  const settings = createSettingsService(db.db, audit, clock);
-  const auth = createAuthService(db.db, clock, config, audit);
-  const signedIn = createSignedInCache({ auth, access, clock });
-  const obligations = createObligationsService({ db: db.db, clock, norms: (on) => settings.localNorms(on) });
-  const frontDoor = createFrontDoorService({ db: db.db, clock, audit, access, settings, obligations });
-  const children = createChildrenService({ db: db.db, audit, access });
-  const worktray = createWorktrayService({ db: db.db, clock, settings, users });
-  const caseWorktray = createCaseWorktrayService({ db: db.db, clock, settings });
-  const workforce = createWorkforceService({ db: db.db, clock, audit, access, obligations, settings });
-  const compliance = createComplianceService({ db: db.db, clock, audit });
-  const admin = createAdminService({ handle: db, settings, clock });
-  const search = createSearchService({ db: db.db, audit });
-  const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations });
-  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework };
-}
-
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
   const { config } = deps;
   const production = config.env === 'production';
-  ensureCss();
+  await ensureCss();
   const services = createServices(deps);
   const stopListening = await services.signedIn.listen(deps.db);
   const views = createViews({ authorityName: config.authorityName }, { cache: config.env !== 'development' });

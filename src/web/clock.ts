@@ -1,8 +1,6 @@
-/** The only place Hearth reads the time: passed to the app so tests can fix it. */
-export interface Clock {
-  now(): Date;
-}
+import type { Clock } from '../domain/time/clock.js';
 
+/** The real clock, for the server and the CLI. */
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock tests can set and move. */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import nunjucks from 'nunjucks';
 import { formatLongDate, formatLondonDateTime, isPlainDate, londonDateOf } from '../domain/time/index.js';
 import { GOVUK_FRONTEND, MOJ_FRONTEND, ROOT } from './paths.js';
+import { urls } from './urls.js';
 
 const require = createRequire(import.meta.url);
 
@@ -47,5 +48,7 @@ export function createViews(globals: ViewGlobals, options: { cache: boolean }): 
   env.addFilter('dateTime', (d: unknown) => (d instanceof Date ? formatLondonDateTime(d) : ''));
   env.addGlobal('authorityName', globals.authorityName);
   env.addGlobal('serviceName', 'Hearth');
+  // Page addresses: {{ urls.child(id) }}, {{ urls.contacts.rating(c.contact.id) }} (src/web/urls.ts).
+  env.addGlobal('urls', urls);
   return env;
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { type Browserless, type Response, hiddenValue } from '../../test/support/browserless.js';
 import { TEST_PASSWORD, type TestApp, createTestApp } from '../../test/support/test-app.js';
-import type { PlainDate } from '../domain/time/index.js';
+import { parsePlainDate } from '../domain/time/index.js';
 
 /** The Content-Security-Policy as directive -> sources. */
 function csp(res: Response): Map<string, string[]> {
@@ -70,7 +70,7 @@ describe('security headers, CSRF and signed-out requests', () => {
     const contact = await t.services.frontDoor.recordContact(
       principal,
       {
-        person: { new: { givenName: 'Hattie', familyName: 'Header', dateOfBirth: '2016-02-02' as PlainDate, sex: 'F', nhsNumber: null }, confirmedNotDuplicate: true },
+        person: { new: { givenName: 'Hattie', familyName: 'Header', dateOfBirth: parsePlainDate('2016-02-02'), sex: 'F', nhsNumber: null }, confirmedNotDuplicate: true },
         receivedAt: t.clock.now(),
         source: '2A',
         referrerName: null,

@@ -7,7 +7,7 @@ import type { RagRating } from '../../src/domain/front-door/rag.js';
 import type { ContactDecision, ReferralDecision } from '../../src/domain/front-door/contact-decision.js';
 import type { NewPerson } from '../../src/features/front-door/front-door.service.js';
 import { parsePlainDate } from '../../src/domain/time/index.js';
-import { newFormToken } from '../../src/features/front-door/front-door.schema.js';
+import { newFormToken } from '../../src/web/form-tokens.js';
 import { type Browserless, type Response, hiddenValue } from './browserless.js';
 import type { TestApp } from './test-app.js';
 

@@ -12,8 +12,9 @@ import type { DatabaseHandle } from '../../src/db/database.js';
 import { recomputeAllObligations } from '../../src/features/obligations/obligations.service.js';
 import { generateAuthority } from '../../src/synth/index.js';
 import { loadBatches } from '../../src/synth/load-authority.js';
-import type { PlainDate } from '../../src/domain/time/index.js';
-import { type Services, createApp } from '../../src/web/app.js';
+import { type PlainDate, parsePlainDate } from '../../src/domain/time/index.js';
+import { createApp } from '../../src/web/app.js';
+import type { Services } from '../../src/web/services.js';
 import { settableClock } from '../../src/web/clock.js';
 import { Browserless } from './browserless.js';
 import { TEST_PASSWORD } from './test-app.js';
@@ -41,7 +42,7 @@ export const SYNTHETIC_READERS = [
 ] as const;
 
 export async function createSyntheticApp(options: { today?: PlainDate; scale?: number; seed?: number; years?: number } = {}): Promise<SyntheticApp> {
-  const today = options.today ?? ('2026-11-20' as PlainDate);
+  const today = options.today ?? (parsePlainDate('2026-11-20'));
   const db = await freshDatabase();
   await loadBatches(db, generateAuthority({ scale: options.scale ?? 0.01, seed: options.seed ?? 3, years: options.years ?? 3, today }));
   const clock = settableClock(new Date(`${today}T10:00:00Z`));

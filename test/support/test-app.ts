@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import type { DatabaseHandle } from '../../src/db/database.js';
-import { type Services, createApp } from '../../src/web/app.js';
+import { createApp } from '../../src/web/app.js';
+import type { Services } from '../../src/web/services.js';
 import { settableClock } from '../../src/web/clock.js';
 import { freshDatabase } from './test-database.js';
 import { Browserless } from './browserless.js';

@@ -1,4 +1,5 @@
 import { date, integer, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { PlainDate } from '../../domain/time/index.js';
 
 /** Every editable record: who made it, when, and its version for refusing stale edits. */
 export const recordColumns = () => ({
@@ -7,4 +8,9 @@ export const recordColumns = () => ({
   version: integer('version').notNull().default(1),
 });
 
-export const dateColumn = (name: string) => date(name, { mode: 'string' });
+/**
+ * A statutory or calendar date (DESIGN.md: `date` columns are `PlainDate` in code). Both drivers
+ * return 'YYYY-MM-DD' strings in mode 'string' (src/db/type-parsers.ts keeps raw SQL the same),
+ * so selects come back typed as PlainDate and writes must pass one.
+ */
+export const dateColumn = (name: string) => date(name, { mode: 'string' }).$type<PlainDate>();

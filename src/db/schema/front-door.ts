@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { dateColumn } from './columns.js';
 import { people } from './people.js';
 import { teams, users } from './workforce.js';
 
@@ -71,14 +72,14 @@ export const cinEpisodes = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id),
-    referralDate: date('referral_date', { mode: 'string' }).notNull(),
+    referralDate: dateColumn('referral_date').notNull(),
     referralSource: text('referral_source').notNull(),
     primaryNeedCode: text('primary_need_code').notNull(),
     referralDecision: text('referral_decision'),
     referralDecisionRationale: text('referral_decision_rationale'),
     referralDecidedBy: uuid('referral_decided_by').references(() => users.id),
-    referralDecidedOn: date('referral_decided_on', { mode: 'string' }),
-    closureDate: date('closure_date', { mode: 'string' }),
+    referralDecidedOn: dateColumn('referral_decided_on'),
+    closureDate: dateColumn('closure_date'),
     closureReason: text('closure_reason'),
     teamId: uuid('team_id').references(() => teams.id),
     createdBy: uuid('created_by').references(() => users.id),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { dateColumn } from './columns.js';
 
 /**
  * Each child's obligations as last computed by the rules in src/domain/obligations, replaced in
@@ -14,10 +15,10 @@ export const obligations = pgTable(
     rule: text('rule').notNull(),
     subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),
-    dueOn: date('due_on', { mode: 'string' }),
+    dueOn: dateColumn('due_on'),
     dueAt: timestamp('due_at', { withTimezone: true }),
-    metOn: date('met_on', { mode: 'string' }),
-    lapsedOn: date('lapsed_on', { mode: 'string' }),
+    metOn: dateColumn('met_on'),
+    lapsedOn: dateColumn('lapsed_on'),
     basis: text('basis').notNull(),
     source: text('source').notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),

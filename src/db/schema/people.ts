@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { dateColumn, recordColumns } from './columns.js';
 import { users } from './workforce.js';
 
@@ -16,8 +16,8 @@ export const people = pgTable(
     isChild: boolean('is_child').notNull().default(true),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
-    dateOfBirth: date('date_of_birth', { mode: 'string' }),
-    expectedDateOfBirth: date('expected_date_of_birth', { mode: 'string' }),
+    dateOfBirth: dateColumn('date_of_birth'),
+    expectedDateOfBirth: dateColumn('expected_date_of_birth'),
     sex: text('sex').notNull().default('U'),
     nhsNumber: text('nhs_number'),
     /** Unique pupil number (13 characters), or the reason it is unknown (UN1-UN7). */
@@ -25,7 +25,7 @@ export const people = pgTable(
     upnUnknownReason: text('upn_unknown_reason'),
     /** 903/CIN ethnicity code (WBRI ... NOBT, REFU). */
     ethnicity: text('ethnicity'),
-    deathDate: date('death_date', { mode: 'string' }),
+    deathDate: dateColumn('death_date'),
     /** Country of origin, recorded for unaccompanied asylum-seeking children. */
     nationality: text('nationality'),
     /**
@@ -69,8 +69,8 @@ export const allocations = pgTable(
       .references(() => people.id),
     workerId: uuid('worker_id').references(() => users.id),
     teamId: uuid('team_id').notNull(),
-    startDate: date('start_date', { mode: 'string' }).notNull(),
-    endDate: date('end_date', { mode: 'string' }),
+    startDate: dateColumn('start_date').notNull(),
+    endDate: dateColumn('end_date'),
     reason: text('reason'),
     /** SSDA903 SW_REASON for the change of worker (MANAGE, LEFTRL, ...). */
     changeReasonCode: text('change_reason_code'),

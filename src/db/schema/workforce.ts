@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { dateColumn } from './columns.js';
 
 /** A service (e.g. "Children's Social Care") or a team within it; managers see down their line. */
 export const teams = pgTable(
@@ -84,7 +85,7 @@ export const supervisions = pgTable(
     supervisorId: uuid('supervisor_id')
       .notNull()
       .references(() => users.id),
-    supervisionDate: date('supervision_date', { mode: 'string' }).notNull(),
+    supervisionDate: dateColumn('supervision_date').notNull(),
     notes: text('notes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by'),

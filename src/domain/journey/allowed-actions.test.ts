@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type ObligationRecord, emptyRecord } from '../obligations/child-record.js';
-import type { PlainDate } from '../time/index.js';
+import { parsePlainDate } from '../time/index.js';
 import { type CaseAction, allowedActions } from './allowed-actions.js';
 
-const d = (s: string) => s as PlainDate;
+const d = parsePlainDate;
 type Rec = { -readonly [K in keyof ObligationRecord]: ObligationRecord[K] extends readonly (infer T)[] ? T[] : ObligationRecord[K] };
 
 /** A child's record built step by step, as the journey goes (ids are fixed so links can name them). */

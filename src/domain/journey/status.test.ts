@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { PlainDate } from '../time/index.js';
+import { parsePlainDate } from '../time/index.js';
 import { type EpisodeSpan, type JourneyFacts, type JourneyStatus, childStatusOn, describeChildStatus, episodesOverlap, journeyStatusLabels, journeyStatusOn, placementWords } from './status.js';
 
-const span = (referralDate: string, closureDate: string | null = null): EpisodeSpan => ({ referralDate: referralDate as PlainDate, closureDate: closureDate as PlainDate | null });
+const span = (referralDate: string, closureDate: string | null = null): EpisodeSpan => ({ referralDate: parsePlainDate(referralDate), closureDate: closureDate === null ? null : parsePlainDate(closureDate) });
 
 describe('journeyStatusOn: a child’s status on a date, from their episodes and the contacts awaiting a decision', () => {
   const cases: [string, EpisodeSpan[], number, string, JourneyStatus][] = [
@@ -24,14 +24,14 @@ describe('journeyStatusOn: a child’s status on a date, from their episodes and
   ];
   for (const [why, episodes, waiting, date, status] of cases) {
     test(`${why}: ${status} ("${journeyStatusLabels[status]}")`, () => {
-      assert.equal(journeyStatusOn({ episodes, contactsAwaitingDecision: waiting }, date as PlainDate), status);
+      assert.equal(journeyStatusOn({ episodes, contactsAwaitingDecision: waiting }, parsePlainDate(date)), status);
     });
   }
 
 });
 
 describe('childStatusOn and describeChildStatus: the status the child’s page opens with, from the whole record', () => {
-  const d = (s: string) => s as PlainDate;
+  const d = parsePlainDate;
   const open = span('2024-01-10');
   const facts = (extra: Partial<JourneyFacts>): JourneyFacts => ({ episodes: [open], contactsAwaitingDecision: 0, ...extra });
   const period = { startDate: d('2025-05-01'), endDate: null };
@@ -79,10 +79,10 @@ describe('childStatusOn and describeChildStatus: the status the child’s page o
   ];
   for (const [why, f, date, status, words] of cases) {
     test(`${why}: ${status}, "${words}"`, () => {
-      const s = childStatusOn(f, date as PlainDate);
+      const s = childStatusOn(f, parsePlainDate(date));
       assert.equal(s.status, status);
       assert.equal(describeChildStatus(s), words);
-      assert.equal(journeyStatusOn(f, date as PlainDate), status, 'journeyStatusOn agrees');
+      assert.equal(journeyStatusOn(f, parsePlainDate(date)), status, 'journeyStatusOn agrees');
     });
   }
 

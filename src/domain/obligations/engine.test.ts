@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { PlainDate } from '../time/index.js';
+import { parsePlainDate } from '../time/index.js';
 import { type ObligationRecord, emptyRecord } from './child-record.js';
 import type { DueItem } from './due-item.js';
 import { computeObligations } from './engine.js';
 import { DEFAULT_LOCAL_NORMS } from './local-norms.js';
 
-const d = (s: string) => s as PlainDate;
+const d = parsePlainDate;
 const child = (parts: Partial<ObligationRecord>): ObligationRecord => ({ ...emptyRecord('child-1'), ...parts });
 const episode = (referralDate: string, extra: Partial<ObligationRecord['episodes'][number]> = {}) => ({ id: 'ep', referralDate: d(referralDate), referralDecision: null, referralDecidedOn: null, closureDate: null, ...extra });
 

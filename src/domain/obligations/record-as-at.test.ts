@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { PlainDate } from '../time/index.js';
+import { parsePlainDate } from '../time/index.js';
 import { type ObligationRecord, emptyRecord } from './child-record.js';
 import { computeObligations } from './engine.js';
 import { DEFAULT_LOCAL_NORMS } from './local-norms.js';
 import { recordAsAt } from './record-as-at.js';
 
-const d = (s: string) => s as PlainDate;
+const d = parsePlainDate;
 const record: ObligationRecord = {
   ...emptyRecord('child-1'),
   episodes: [{ id: 'ep', referralDate: d('2026-03-02'), referralDecision: 'strategy_discussion', referralDecidedOn: d('2026-03-02'), closureDate: d('2026-06-30') }],

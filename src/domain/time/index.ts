@@ -1,3 +1,4 @@
+export type { Clock } from './clock.js';
 export {
   type PlainDate,
   type DateParts,

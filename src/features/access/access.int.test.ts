@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browserless } from '../../../test/support/browserless.js';
 import { FIXTURE_USERS, TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
-import type { PlainDate } from '../../domain/time/index.js';
+import { parsePlainDate } from '../../domain/time/index.js';
 
 /**
  * The authorisation matrix (security.md §4b): every principal × every page about a child, with the
@@ -74,7 +74,7 @@ describe('access to a child’s record', () => {
       const done = await t.services.frontDoor.recordContact(
         mash,
         {
-          person: { new: { givenName, familyName: 'Matrix', dateOfBirth: '2014-06-01' as PlainDate, sex: 'U', nhsNumber: null }, confirmedNotDuplicate: true },
+          person: { new: { givenName, familyName: 'Matrix', dateOfBirth: parsePlainDate('2014-06-01'), sex: 'U', nhsNumber: null }, confirmedNotDuplicate: true },
           receivedAt: t.clock.now(),
           source: '2A',
           referrerName: null,

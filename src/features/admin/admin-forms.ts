@@ -3,16 +3,14 @@
  * (GOV.UK wording). What needs the database (a name already taken, a team under itself) is checked
  * by the users service inside its transaction.
  */
-import { randomUUID } from 'node:crypto';
 import { ROLES } from '../../domain/access/index.js';
 import type { FieldError } from '../../domain/errors.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
+import { readFormToken, readVersion } from '../../web/form-tokens.js';
 import { isUuid } from '../../web/ids.js';
 import { passwordProblem, usernameProblem } from '../users/user-rules.js';
 
-export const newFormToken = () => randomUUID();
-
-const EXPIRED = 'This form has expired. Reload the page and enter the details again.';
+export { newFormToken } from '../../web/form-tokens.js';
 
 export interface Parsed<T> {
   command: T | null;
@@ -23,22 +21,12 @@ export interface Parsed<T> {
   version: number | null;
 }
 
-function token(form: FormReader): string | null {
-  const t = form.raw('formToken');
-  if (!isUuid(t)) {
-    form.fail('formToken', EXPIRED);
-    return null;
-  }
-  return t;
-}
+const token = (form: FormReader): string | null => readFormToken(form);
 
+/** The version the form was rendered with, or null when the form is not one Hearth rendered. */
 function version(form: FormReader): number | null {
-  const raw = form.raw('version');
-  if (!/^\d{1,9}$/.test(raw)) {
-    form.fail('formToken', EXPIRED);
-    return null;
-  }
-  return Number(raw);
+  const v = readVersion(form);
+  return /^\d{1,9}$/.test(form.raw('version')) ? v : null;
 }
 
 /** A team from a select: '' is none; anything else must look like an id (the service checks it exists). */

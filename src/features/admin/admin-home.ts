@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES, roleLabels } from '../../domain/access/index.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 import { escapeHtml } from '../../web/escape-html.js';
 import { recentRows } from './admin.presenter.js';
 import { administrator } from './administrator.js';

@@ -3,9 +3,11 @@ import type { Principal } from '../../domain/access/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
 import type { LocalNorms } from '../../domain/obligations/index.js';
 import { formatLondonDateTime } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
+import { readVersion } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
+import { urls } from '../../web/urls.js';
 import { LOCAL_NORM_LIMITS } from '../settings/settings.service.js';
 import { registerAdminHomeRoute } from './admin-home.js';
 import { registerTeamsAdminRoutes } from './teams-admin.routes.js';
@@ -39,15 +41,6 @@ function wholeNumber(form: FormReader, name: string, label: string, min: number,
   return Number(raw);
 }
 
-function versionOf(form: FormReader): number {
-  const raw = form.raw('version');
-  if (!/^\d{1,9}$/.test(raw)) {
-    form.fail('formToken', 'This form has expired. Reload the page and try again.');
-    return 0;
-  }
-  return Number(raw);
-}
-
 /** The administrator's pages: users and teams (home, users, teams) and the settings (RAG clocks, local timescales, caseload guide). */
 export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
   registerAdminHomeRoute(app, services);
@@ -64,7 +57,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const p = await admin.page(principal);
     const values = extra.values ?? {};
     const errs = errorView(extra.errors ?? []);
-    const v = (section: Section, name: string, stored: number) => (extra.section === section && values[name] !== undefined ? values[name]! : String(stored));
+    const v = (section: Section, name: string, stored: number) => (extra.section === section && values[name] !== undefined ? values[name] : String(stored));
     const s = p.status;
     return reply.page(
       'admin/views/settings.njk',
@@ -100,17 +93,17 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
 
   async function save(reply: FastifyReply, principal: Principal, section: Section, body: Body, work: (form: FormReader, version: number) => Promise<void>) {
     const form = new FormReader(body);
-    const version = versionOf(form);
+    const version = readVersion(form, 'This form has expired. Reload the page and try again.');
     const values = Object.fromEntries(Object.entries(body).map(([k, x]) => [k, typeof x === 'string' ? x : ''])) as Record<string, string>;
     try {
       await work(form, version);
     } catch (error) {
       if (error instanceof ValidationFailed) return render(reply, principal, { section, values, errors: error.errors }, 400);
-      if (error instanceof Conflict) throw new Conflict(error.message, '/admin/settings');
+      if (error instanceof Conflict) throw new Conflict(error.message, urls.admin.settings());
       throw error;
     }
     if (!form.ok) return render(reply, principal, { section, values, errors: form.errors }, 400);
-    return reply.redirect(`/admin/settings?saved=${section}`, 303);
+    return reply.redirect(urls.admin.settings({ saved: section }), 303);
   }
 
   app.post('/admin/settings/rag-clocks', async (request, reply) => {

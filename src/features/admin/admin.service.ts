@@ -3,7 +3,7 @@ import type { Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { RagClockHours } from '../../domain/front-door/rag.js';
 import type { LocalNorms } from '../../domain/obligations/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import { recomputeAllObligations } from '../obligations/obligations.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 import { errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { type Parsed, newFormToken, parseNewTeam, parseTeamChange } from './admin-forms.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { formatLondonDateTime } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 import { errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { escapeHtml } from '../../web/escape-html.js';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { type Browserless, hiddenValue } from '../../../test/support/browserless.js';
 import { TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
-import type { PlainDate } from '../../domain/time/index.js';
+import { parsePlainDate } from '../../domain/time/index.js';
 
 interface AuditRow {
   id: number;
@@ -29,7 +29,7 @@ describe('the audit log', () => {
     const done = await t.services.frontDoor.recordContact(
       principal,
       {
-        person: { new: { givenName: 'Audrey', familyName: 'Audit', dateOfBirth: '2013-03-03' as PlainDate, sex: 'F', nhsNumber: null }, confirmedNotDuplicate: true },
+        person: { new: { givenName: 'Audrey', familyName: 'Audit', dateOfBirth: parsePlainDate('2013-03-03'), sex: 'F', nhsNumber: null }, confirmedNotDuplicate: true },
         receivedAt: t.clock.now(),
         source: '2A',
         referrerName: null,

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { type Database, type Executor, rowsOf } from '../../db/database.js';
 import { auditEvents } from '../../db/schema/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import { type SealReport, sealAuditChain, verifyAuditChain } from './audit-sealer.js';
 
 export interface AuditEntry {

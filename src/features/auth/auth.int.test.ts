@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sign } from '@fastify/cookie';
 import { errorSummary, hiddenValue } from '../../../test/support/browserless.js';
 import { TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
-import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/app.js';
+import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/session-cookie.js';
 
 /** One Set-Cookie header, split into its value and attributes (lower-cased names). */
 interface SetCookie {
@@ -42,7 +42,7 @@ async function requestWith(t: TestApp, url: string, cookies: Record<string, stri
     },
     ...(method === 'POST' ? { payload: new URLSearchParams(form).toString() } : {}),
   });
-  return { status: res.statusCode, location: (res.headers.location as string | undefined) ?? null, body: res.body, headers: res.headers };
+  return { status: res.statusCode, location: res.headers.location ?? null, body: res.body, headers: res.headers };
 }
 
 const MINUTE = 60_000;

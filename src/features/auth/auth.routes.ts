@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../../config/config.js';
-import type { Services } from '../../web/app.js';
-import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
+import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from '../../web/session-cookie.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { signedIn } from '../../web/request-context.js';
+import { urls } from '../../web/urls.js';
 
 /**
  * Only a path on this site: never send someone off-site after signing in. Printable ASCII without
@@ -25,7 +26,7 @@ export function registerAuthRoutes(app: FastifyInstance, services: Services, con
   }
 
   app.get('/sign-in', { config: { public: true } }, async (request, reply) => {
-    if (request.user) return reply.redirect('/');
+    if (request.user) return reply.redirect(urls.home());
     const next = safeNext((request.query as Record<string, unknown>).next);
     const signedOut = (request.query as Record<string, unknown>).signedOut === '1';
     return signInPage(reply, { next, values: {}, signedOut });
@@ -60,6 +61,6 @@ export function registerAuthRoutes(app: FastifyInstance, services: Services, con
     await services.auth.signOut(user);
     services.signedIn.forget(user.sessionHash);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.redirect('/sign-in?signedOut=1', 303);
+    return reply.redirect(urls.signIn({ signedOut: true }), 303);
   });
 }

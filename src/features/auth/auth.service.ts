@@ -3,7 +3,7 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Config } from '../../config/config.js';
 import type { Database } from '../../db/database.js';
 import { sessions, signInAttempts, users } from '../../db/schema/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { decoyHash, verifyPassword } from './password.js';
 

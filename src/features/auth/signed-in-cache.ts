@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../../db/database.js';
 import type { Principal } from '../../domain/access/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
 import { type AuthService, type SessionUser, hashToken } from './auth.service.js';
 

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Browserless, errorSummary, hiddenValue } from '../../../test/support/browserless.js';
-import { allocate, caseActions, count, dateInput, obligationsOf, openObligation, referredChild, submitForm } from '../../../test/support/casework.js';
+import { allocate, caseActions, count, dateInput, obligationsOf, openObligation, submitForm } from '../../../test/support/casework.js';
 import { respondViaPage, seedContact, seedDecision, tableRows } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 

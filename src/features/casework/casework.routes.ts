@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../../domain/access/index.js';
 import { type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
-import { type PlainDate, compareDates, describeDueDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, compareDates, describeDueDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { type FormBody, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';

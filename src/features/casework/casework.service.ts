@@ -4,8 +4,7 @@ import { assessments, cinEpisodes, cinPlanReviews, cinPlans, coreGroups, cpPlans
 import { type Principal, decideChildAccess } from '../../domain/access/index.js';
 import { Conflict, type FieldError, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
-import { type PlainDate, addMonths, addWorkingDays, compareDates, formatLongDate, londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, addMonths, addWorkingDays, compareDates, formatLongDate, londonDateOf } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ObligationsService } from '../obligations/obligations.service.js';

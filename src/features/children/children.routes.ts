@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
-import { londonDateOf } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { CHRONOLOGY_PAGE, presentChildPage } from './child-page.presenter.js';

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { type PlainDate, parsePlainDate } from '../../domain/time/index.js';
 import { type ChronologySources, buildChronology, bylineOf } from './chronology.js';
 
 const recorded = { createdAt: new Date('2026-01-01T00:00:00Z'), createdBy: null, version: 1 };
@@ -11,8 +12,10 @@ const staff = new Map([
   ['u1', 'Hannah Clarke'],
   ['u2', 'Marcus Reid'],
 ]);
+/** A row's fields, its dates written as 'YYYY-MM-DD' literals (as the database returns them). */
+type Written<T> = { [K in keyof T]?: [T[K]] extends [PlainDate] ? string : [T[K]] extends [PlainDate | null] ? string | null : T[K] };
 /** Rows with only the fields a test cares about; the rest as the database would leave them. */
-const rows = <T>(xs: Partial<T>[]) => xs.map((x) => ({ ...recorded, ...x })) as T[];
+const rows = <T>(xs: Written<T>[]) => xs.map((x) => ({ ...recorded, ...x })) as T[];
 type Source<K extends keyof ChronologySources> = NonNullable<ChronologySources[K]> extends readonly (infer T)[] ? T : never;
 
 describe('buildChronology', () => {
@@ -55,7 +58,7 @@ describe('buildChronology', () => {
         { visitDate: '2026-11-02', visitType: 'cp', childSeen: true, childSeenAlone: true, bedroomSeen: true, writtenUpOn: '2026-11-02', workerId: 'u1', notes: null },
         { visitDate: '2026-11-09', visitType: 'cin', childSeen: false, childSeenAlone: false, bedroomSeen: false, writtenUpOn: '2026-11-12', workerId: 'u1', notes: 'No one home.', createdBy: 'u2', createdAt: new Date('2026-11-12T16:30:00Z') },
       ]),
-      supervisionDecisions: [{ id: 's1', date: '2026-11-05', decision: 'Visit weekly.', rationale: 'Concerns about home conditions.', supervisorId: 'u2', workerId: 'u1' }],
+      supervisionDecisions: [{ id: 's1', date: parsePlainDate('2026-11-05'), decision: 'Visit weekly.', rationale: 'Concerns about home conditions.', supervisorId: 'u2', workerId: 'u1' }],
     });
     assert.deepEqual(
       entries.map((e) => [e.title, bylineOf(e), e.text]),

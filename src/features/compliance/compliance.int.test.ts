@@ -10,7 +10,7 @@ import { seedAllocation, seedChild, seedObligation } from '../../../test/support
 import { errorSummary } from '../../../test/support/browserless.js';
 import { tableRows } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
-import { type PlainDate, parsePlainDate } from '../../domain/time/index.js';
+import { parsePlainDate } from '../../domain/time/index.js';
 import { countOutcomes, shareOnTime } from './compliance.js';
 
 /** [due, met, lapsed] of each CP visit item, by child. */
@@ -63,7 +63,7 @@ describe('compliance by rule and team', () => {
 
   test('the pure arithmetic and the page agree: last month, the Assessment team did 2 of 5 CP visits on time (40%)', async () => {
     const expected = countOutcomes(
-      ASSESSMENT_ITEMS.filter(([due]) => due >= '2026-10-01' && due <= '2026-10-31').map(([due, met, lapsed]) => ({ dueOn: parsePlainDate(due), metOn: met as PlainDate | null, lapsedOn: lapsed as PlainDate | null })),
+      ASSESSMENT_ITEMS.filter(([due]) => due >= '2026-10-01' && due <= '2026-10-31').map(([due, met, lapsed]) => ({ dueOn: parsePlainDate(due), metOn: met === null ? null : parsePlainDate(met), lapsedOn: lapsed === null ? null : parsePlainDate(lapsed) })),
       parsePlainDate('2026-11-23'),
     );
     assert.deepEqual(expected, { onTime: 2, late: 1, missed: 2, notYetDue: 0 });

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { type PlainDate, compareDates, datePartsOf, describeDueDate, formatLongDate, londonDateOf, workingDaysBetween } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, compareDates, datePartsOf, describeDueDate, formatLongDate, londonDateOf, workingDaysBetween } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
+import { urls } from '../../web/urls.js';
 import { ruleInfo } from '../worktray/work-catalogue.js';
 import { type OutcomeCounts, type Period, type PeriodChoice, decided, formatShare, isPeriodChoice, outcomeLabels, periodLabels, periodOf, shareOnTime } from './compliance.js';
 import { NO_TEAM } from './compliance.service.js';
@@ -26,11 +26,12 @@ function readPeriod(q: Query, today: PlainDate): { period: Period; errors: { fie
   return { period: periodOf('this-month', today), errors: form.errors, values };
 }
 
-function periodQuery(p: Period): string {
-  if (p.choice !== 'custom') return `period=${p.choice}`;
+/** The period as the form sends it, to carry into links. */
+function periodQuery(p: Period): Record<string, string | number> {
+  if (p.choice !== 'custom') return { period: p.choice };
   const f = datePartsOf(p.from);
   const t = datePartsOf(p.to);
-  return `period=custom&amp;from-day=${f.day}&amp;from-month=${f.month}&amp;from-year=${f.year}&amp;to-day=${t.day}&amp;to-month=${t.month}&amp;to-year=${t.year}`;
+  return { period: 'custom', 'from-day': f.day, 'from-month': f.month, 'from-year': f.year, 'to-day': t.day, 'to-month': t.month, 'to-year': t.year };
 }
 
 /** "1,888": thousands separated, as GOV.UK writes numbers. */
@@ -86,12 +87,11 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     const q = request.query as Query;
     const today = londonDateOf(clock.now());
     const { period, errors, values } = readPeriod(q, today);
-    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team! : null;
+    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team : null;
     const s = await compliance.summary(principal, period, teamId);
     const pq = periodQuery(period);
-    const teamQ = teamId ? `&amp;team=${teamId}` : '';
     const rows = s.rules.map((r) => [
-      { html: `<a class="govuk-link" href="/compliance/${r.rule}?${pq}${teamQ}">${esc(r.label)}</a>`, attributes: { 'data-sort-value': r.label } },
+      { html: `<a class="govuk-link" href="${esc(urls.compliance.rule(r.rule, { ...pq, team: teamId }))}">${esc(r.label)}</a>`, attributes: { 'data-sort-value': r.label } },
       ...countCells(r.counts),
       overdueCell(r.overdueNow),
     ]);
@@ -107,7 +107,7 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
       teamItems: [{ value: '', text: s.allTeams ? 'Every team' : 'All your teams' }, ...s.teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === teamId })), ...(s.allTeams ? [{ value: NO_TEAM, text: 'No current allocation', selected: teamId === NO_TEAM }] : [])],
       chosenTeam,
       teamId: teamId ?? '',
-      action: '/compliance',
+      action: urls.compliance.summary(),
       values,
       todayText: formatLongDate(today),
       ...periodForm(values, period, errors),
@@ -120,13 +120,13 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     const q = request.query as Query;
     const today = londonDateOf(clock.now());
     const { period, errors, values } = readPeriod(q, today);
-    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team! : null;
+    const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team : null;
     const info = ruleInfo(rule);
     const [s, list] = await Promise.all([compliance.summary(principal, period), compliance.children(principal, rule, period, teamId)]);
     const r = s.rules.find((x) => x.rule === rule)!;
     const pq = periodQuery(period);
     const teamRows = r.byTeam.map((t) => [
-      { html: `<a class="govuk-link" href="/compliance/${rule}?${pq}&amp;team=${t.teamId}#children">${esc(t.teamName)}</a>`, attributes: { 'data-sort-value': t.teamName } },
+      { html: `<a class="govuk-link" href="${esc(urls.compliance.rule(rule, { ...pq, team: t.teamId }, 'children'))}">${esc(t.teamName)}</a>`, attributes: { 'data-sort-value': t.teamName } },
       ...countCells(t.counts),
       overdueCell(t.overdueNow),
     ]);
@@ -138,7 +138,7 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
       else if (i.outcome === 'on-time') outcome = `<strong class="govuk-tag govuk-tag--green">${outcomeLabels['on-time']}</strong>`;
       else outcome = `<strong class="govuk-tag govuk-tag--grey">${outcomeLabels['not-yet-due']}</strong>`;
       return [
-        { html: `<a class="govuk-link" href="/children/${i.personId}">${esc(i.childName)}</a>${i.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${esc(i.laChildId)}</span>` : ''}` },
+        { html: `<a class="govuk-link" href="${esc(urls.child(i.personId))}">${esc(i.childName)}</a>${i.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${esc(i.laChildId)}</span>` : ''}` },
         { text: `${i.teamName}${i.workerName ? `: ${i.workerName}` : ''}` },
         { html: `${formatLongDate(i.dueOn)}<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${esc(i.basis)}</span>`, attributes: { 'data-sort-value': i.dueOn } },
         { text: i.metOn ? formatLongDate(i.metOn) : 'Not done' },
@@ -159,8 +159,8 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
       chosen,
       teamId: teamId ?? '',
       shownCount: formatCount(childRows.length),
-      action: `/compliance/${rule}`,
-      backLink: { href: `/compliance?${pq.replaceAll('&amp;', '&')}` },
+      action: urls.compliance.rule(rule),
+      backLink: { href: urls.compliance.summary(pq) },
       ...periodForm(values, period, errors),
     }, errors.length ? 400 : 200);
   });

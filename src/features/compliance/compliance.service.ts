@@ -4,8 +4,7 @@ import { rowsOf } from '../../db/database.js';
 import { teams } from '../../db/schema/index.js';
 import type { Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
-import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { RULE_ORDER, ruleInfo } from '../worktray/work-catalogue.js';
 import { type OutcomeCounts, type Period, addCounts, emptyCounts, outcomeOf } from './compliance.js';
@@ -146,9 +145,9 @@ export function createComplianceService({ db, clock, audit }: { db: Database; cl
               or (o.met_on is null and o.lapsed_on is null and o.due_on < ${today}))
        order by o.due_on, p.family_name, p.given_name
        limit ${limit + 1}`);
-    const rows = rowsOf<{ id: string; person_id: string; given_name: string; family_name: string; la_child_id: string | null; due_on: string; met_on: string | null; lapsed_on: string | null; basis: string; team_id: string | null; team_name: string | null; worker_name: string | null }>(result);
+    const rows = rowsOf<{ id: string; person_id: string; given_name: string; family_name: string; la_child_id: string | null; due_on: PlainDate; met_on: PlainDate | null; lapsed_on: PlainDate | null; basis: string; team_id: string | null; team_name: string | null; worker_name: string | null }>(result);
     const items = rows.slice(0, limit).map((r) => {
-      const item = { dueOn: r.due_on as PlainDate, metOn: r.met_on as PlainDate | null, lapsedOn: r.lapsed_on as PlainDate | null };
+      const item = { dueOn: r.due_on, metOn: r.met_on, lapsedOn: r.lapsed_on };
       const inPeriod = r.due_on >= period.from && r.due_on <= period.to;
       return {
         id: r.id,

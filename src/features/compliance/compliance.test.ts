@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type PlainDate, parsePlainDate } from '../../domain/time/index.js';
+import { parsePlainDate } from '../../domain/time/index.js';
 import { type Outcome, countOutcomes, formatShare, outcomeOf, periodOf, shareOnTime } from './compliance.js';
 
 const d = parsePlainDate;
+const maybe = (s: string | null) => (s === null ? null : d(s));
 const TODAY = d('2026-11-23');
 
 describe('how an item due in the period counts', () => {
@@ -21,12 +22,12 @@ describe('how an item due in the period counts', () => {
   ];
   for (const [due, met, lapsed, outcome] of CASES) {
     test(`due ${due}, met ${met ?? '-'}, lapsed ${lapsed ?? '-'}: ${outcome}`, () => {
-      assert.equal(outcomeOf({ dueOn: d(due), metOn: met as PlainDate | null, lapsedOn: lapsed as PlainDate | null }, TODAY), outcome);
+      assert.equal(outcomeOf({ dueOn: d(due), metOn: maybe(met), lapsedOn: maybe(lapsed) }, TODAY), outcome);
     });
   }
 
   test('the share done on time leaves out items not yet due, and rounds down', () => {
-    const counts = countOutcomes(CASES.map(([due, met, lapsed]) => ({ dueOn: d(due), metOn: met as PlainDate | null, lapsedOn: lapsed as PlainDate | null })), TODAY);
+    const counts = countOutcomes(CASES.map(([due, met, lapsed]) => ({ dueOn: d(due), metOn: maybe(met), lapsedOn: maybe(lapsed) })), TODAY);
     assert.deepEqual(counts, { onTime: 2, late: 2, missed: 4, notYetDue: 2 });
     assert.equal(shareOnTime(counts), 2 / 8);
     assert.equal(formatShare(shareOnTime(counts)), '25%');

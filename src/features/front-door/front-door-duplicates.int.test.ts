@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browserless } from '../../../test/support/browserless.js';
 import { errorSummary, hiddenValue } from '../../../test/support/browserless.js';
-import { frontDoorCounts, hasElementWithId, inlineError, inputValue, newChildContactFields, seedContact, tableRows } from '../../../test/support/front-door.js';
+import { frontDoorCounts, hasElementWithId, inlineError, inputValue, newChildContactFields, seedContact } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 const CONFIRM = 'Check the possible matches, then confirm that none of them is this child';

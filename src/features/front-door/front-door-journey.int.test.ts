@@ -55,7 +55,7 @@ describe('the journey from contact to referral', () => {
     assert.equal(episode!.closure_date, null);
     assert.equal((await contactRow(contactId)).cin_episode_id, episode!.id);
 
-    const page = await mash.get(res.location!);
+    const page = await mash.get(res.location);
     assert.equal(page.status, 200);
     assert.match(page.body, /2 July 2026/);
     assert.match(page.body, /3E: Health services: A&amp;E \(emergency department\)/);

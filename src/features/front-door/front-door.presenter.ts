@@ -34,7 +34,7 @@ export function contactPage(c: ContactView, now: Date) {
     { key: { text: 'Who it came from' }, value: { text: `${c.contact.source}: ${referralSources.label(c.contact.source)}` } },
     { key: { text: 'Referrer' }, value: { text: [c.contact.referrerName, c.contact.referrerOrganisation, c.contact.referrerContact].filter(Boolean).join(', ') || 'Not recorded' } },
     { key: { text: 'Concerns raised' }, value: { text: c.contact.concerns } },
-    { key: { text: 'Date of birth' }, value: { text: c.person.dateOfBirth ? formatLongDate(c.person.dateOfBirth as PlainDate) : 'Not known' } },
+    { key: { text: 'Date of birth' }, value: { text: c.person.dateOfBirth ? formatLongDate(c.person.dateOfBirth) : 'Not known' } },
     { key: { text: 'Child ID' }, value: { text: c.person.laChildId } },
     { key: { text: 'Front-door team' }, value: { text: c.teamName } },
     { key: { text: 'MASH worker' }, value: { text: c.assignedWorkerName ?? 'Not assigned' } },
@@ -64,15 +64,15 @@ export function contactPage(c: ContactView, now: Date) {
 export function referralPage(r: ReferralView, today: PlainDate) {
   const e = r.episode;
   const rows = [
-    { key: { text: 'Referral date' }, value: { text: formatLongDate(e.referralDate as PlainDate) } },
+    { key: { text: 'Referral date' }, value: { text: formatLongDate(e.referralDate) } },
     { key: { text: 'Referral source' }, value: { text: `${e.referralSource}: ${referralSources.label(e.referralSource)}` } },
     { key: { text: 'Primary need' }, value: { text: `${e.primaryNeedCode}: ${primaryNeeds.label(e.primaryNeedCode)}` } },
   ];
   if (e.referralDecision) {
-    rows.push({ key: { text: 'Response' }, value: { text: `${referralDecisionLabels[e.referralDecision as ReferralDecision]}, decided ${formatLongDate(e.referralDecidedOn as PlainDate)}${r.decidedByName ? ` by ${r.decidedByName}` : ''}` } });
+    rows.push({ key: { text: 'Response' }, value: { text: `${referralDecisionLabels[e.referralDecision as ReferralDecision]}, decided ${formatLongDate(e.referralDecidedOn!)}${r.decidedByName ? ` by ${r.decidedByName}` : ''}` } });
     if (e.referralDecisionRationale) rows.push({ key: { text: 'Rationale' }, value: { text: e.referralDecisionRationale } });
   }
-  if (e.closureDate) rows.push({ key: { text: 'Closed' }, value: { text: `${formatLongDate(e.closureDate as PlainDate)} (${e.closureReason})` } });
+  if (e.closureDate) rows.push({ key: { text: 'Closed' }, value: { text: `${formatLongDate(e.closureDate)} (${e.closureReason})` } });
   return {
     r,
     summaryRows: rows,

@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { type PlainDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
+import { newFormToken, submissionOf } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
+import { urls } from '../../web/urls.js';
 import { contactPage, dateExample, needItems, referralPage, sourceItems, workerItems } from './front-door.presenter.js';
-import { newFormToken, parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
+import { parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
 import { escapeHtml } from '../../web/escape-html.js';
 
 type Body = Record<string, unknown>;
@@ -47,7 +48,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     });
     return reply.page('front-door/views/find-results.njk', {
       pageTitle: 'Possible matches',
-      backLink: { href: '/contacts/new' },
+      backLink: { href: urls.contacts.new() },
       matches,
       matchRows: matchRows(matches),
       ...(await contactFormContext(values, principal)),
@@ -58,11 +59,11 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
   function matchRows(matches: Awaited<ReturnType<typeof frontDoor.searchPeople>>) {
     return matches.map((m) => [
       { text: `${m.givenName} ${m.familyName}` },
-      { text: m.dateOfBirth ? formatLongDate(m.dateOfBirth as PlainDate) : 'Not known' },
+      { text: m.dateOfBirth ? formatLongDate(m.dateOfBirth) : 'Not known' },
       { text: m.nhsNumber ?? '' },
       { text: m.laChildId },
       { text: m.reasons.join(', ') },
-      { html: `<a class="govuk-link" href="/contacts/new?person=${m.id}">Record contact<span class="govuk-visually-hidden"> for ${escapeHtml(m.givenName)} ${escapeHtml(m.familyName)}</span></a>` },
+      { html: `<a class="govuk-link" href="${escapeHtml(urls.contacts.new({ person: m.id }))}">Record contact<span class="govuk-visually-hidden"> for ${escapeHtml(m.givenName)} ${escapeHtml(m.familyName)}</span></a>` },
     ]);
   }
 
@@ -73,7 +74,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     if (personId) {
       if (!isUuid(personId)) throw new NotFound();
       const { person, openEpisode } = await frontDoor.personSummary(principal, personId);
-      return reply.page('front-door/views/contact-form.njk', { pageTitle: `Record a contact about ${person.givenName} ${person.familyName}`, backLink: { href: '/contacts/new' }, person, openEpisode, ...(await contactFormContext({}, principal)), errors: {} });
+      return reply.page('front-door/views/contact-form.njk', { pageTitle: `Record a contact about ${person.givenName} ${person.familyName}`, backLink: { href: urls.contacts.new() }, person, openEpisode, ...(await contactFormContext({}, principal)), errors: {} });
     }
     return reply.page('front-door/views/find-child.njk', { pageTitle: 'Find the child', values: {}, errors: {} });
   });
@@ -88,7 +89,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const matches = await frontDoor.searchPeople(principal, parsed.command);
     return reply.page('front-door/views/find-results.njk', {
       pageTitle: matches.length ? 'Possible matches' : 'No child found',
-      backLink: { href: '/contacts/new' },
+      backLink: { href: urls.contacts.new() },
       matches,
       matchRows: matchRows(matches),
       ...(await contactFormContext(parsed.values, principal)),
@@ -110,7 +111,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     };
     if (!parsed.command || !parsed.formToken) return rerender(parsed.errors);
     try {
-      const done = await frontDoor.recordContact(principal, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      const done = await frontDoor.recordContact(principal, parsed.command, submissionOf(principal, parsed.formToken));
       return reply.redirect(done.path, 303);
     } catch (error) {
       if (error instanceof ValidationFailed) return rerender(error.errors);
@@ -146,7 +147,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const id = idParam(request);
     const parsed = parseRating(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderContact(reply, principal, id, { ratingValues: parsed.values, ...errorView(parsed.errors) }, 400);
-    const done = await frontDoor.rateContact(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+    const done = await frontDoor.rateContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
     return reply.redirect(done.path, 303);
   });
 
@@ -157,7 +158,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const fail = (errors: { field: string; message: string }[]) => renderContact(reply, principal, id, { decisionValues: parsed.values, needItems: needItems(parsed.values.primaryNeedCode), ...errorView(errors) }, 400);
     if (!parsed.command || !parsed.formToken) return fail(parsed.errors);
     try {
-      const done = await frontDoor.decideContact(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      const done = await frontDoor.decideContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
       return reply.redirect(done.path, 303);
     } catch (error) {
       if (error instanceof ValidationFailed) return fail(error.errors);
@@ -187,7 +188,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const id = idParam(request);
     const parsed = parseReferralDecision(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderReferral(reply, principal, id, { values: parsed.values, ...errorView(parsed.errors) }, 400);
-    const done = await frontDoor.decideReferral(principal, id, parsed.command, { token: parsed.formToken, userId: principal.userId });
+    const done = await frontDoor.decideReferral(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
     return reply.redirect(done.path, 303);
   });
 }

@@ -1,43 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { referralSources, primaryNeeds } from '../../domain/codes/index.js';
 import type { FieldError } from '../../domain/errors.js';
 import { CONTACT_DECISIONS, type ContactDecision, REFERRAL_DECISIONS, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
 import { RAG_RATINGS, type RagRating } from '../../domain/front-door/rag.js';
 import { type PlainDate, addDays, compareDates, londonDateTimeToInstant } from '../../domain/time/index.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
+import { readFormToken, readVersion } from '../../web/form-tokens.js';
 import type { NewPerson, RecordContactCommand } from './front-door.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const newFormToken = () => randomUUID();
 
 export interface Parsed<T> {
   command: T | null;
   errors: FieldError[];
   /** What the user typed, to show back on the page. */
   values: Record<string, string>;
-}
-
-/** The form's one-time token; a form without one (or with a forged one) is not accepted. */
-export function readFormToken(form: FormReader): string | null {
-  const token = form.raw('formToken');
-  if (!UUID.test(token)) {
-    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
-    return null;
-  }
-  return token;
-}
-
-/**
- * The record's version the form was rendered with (for the stale-edit check). Anything but a whole
- * number is a form Hearth did not render: refused like a missing token, not passed to the database.
- */
-export function readVersion(form: FormReader): number {
-  const raw = form.raw('version');
-  if (!/^\d{1,9}$/.test(raw)) {
-    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
-    return 0;
-  }
-  return Number(raw);
 }
 
 function nhsNumber(form: FormReader): string | null {

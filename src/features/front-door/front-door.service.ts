@@ -7,14 +7,14 @@ import { Conflict, NotFound, NotPermitted, ValidationFailed } from '../../domain
 import { type ContactDecision, NFA_REFERRAL_CLOSURE_REASON, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
 import type { RagRating } from '../../domain/front-door/rag.js';
 import { mashDecisionDue, referralDecisionDue } from '../../domain/obligations/index.js';
-import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ObligationsService } from '../obligations/obligations.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { type Submission, onceOnly } from '../submissions/once-only.js';
 import { type PersonCriteria, findLikelyMatches, nextLaChildId, openEpisodeOf } from './people.repo.js';
+import { urls } from '../../web/urls.js';
 
 export interface NewPerson {
   givenName: string;
@@ -151,7 +151,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
         })
         .returning({ id: contacts.id });
       await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'contact', subjectId: contact!.id, personId, detail: { linkedToOpenEpisode: openEpisode?.id ?? null } });
-      return `/contacts/${contact!.id}`;
+      return urls.contacts.show(contact!.id);
     });
   }
 
@@ -206,7 +206,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       .where(and(eq(contacts.id, contactId), eq(contacts.version, expectedVersion)))
       .returning({ id: contacts.id });
     if (updated.length === 0) {
-      throw new Conflict('This contact was changed after you opened it (by a colleague, or by you in another tab or window), so your change was not saved.', `/contacts/${contactId}`);
+      throw new Conflict('This contact was changed after you opened it (by a colleague, or by you in another tab or window), so your change was not saved.', urls.contacts.show(contactId));
     }
   }
 
@@ -214,11 +214,11 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
     return onceOnly(db, submission, async (tx) => {
       const row = await loadContact(tx, principal, contactId);
       await access.assertChildAccess(tx, principal, row.person.id, 'record');
-      if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact, so it can no longer be RAG rated.', `/contacts/${contactId}`);
+      if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact, so it can no longer be RAG rated.', urls.contacts.show(contactId));
       await bumpContact(tx, contactId, input.version);
       await tx.insert(contactRagRatings).values({ contactId, rating: input.rating, reason: input.reason, ratedAt: clock.now(), ratedBy: principal.userId });
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { rag: input.rating } });
-      return `/contacts/${contactId}`;
+      return urls.contacts.show(contactId);
     });
   }
 
@@ -236,7 +236,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
     return onceOnly(db, submission, async (tx) => {
       const row = await loadContact(tx, principal, contactId);
       await access.assertChildAccess(tx, principal, row.person.id, 'record');
-      if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact.', `/contacts/${contactId}`);
+      if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact.', urls.contacts.show(contactId));
       // One decision about a child at a time: two referrals at once would both find no open episode
       // and both try to open one. The second now waits, then joins the first one's episode (or, for
       // the same contact, fails the version check below) instead of breaking the one-open-episode rule.
@@ -276,7 +276,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       await bumpContact(tx, contactId, input.version, { decision: input.decision, decisionRationale: input.rationale, decidedBy: principal.userId, decidedAt: now, cinEpisodeId: episodeId });
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { decision: input.decision, episode: episodeId, opened } });
       if (opened) await obligations.recompute(tx, row.person.id);
-      return opened && input.decision === 'referral' ? `/referrals/${episodeId}` : `/contacts/${contactId}`;
+      return opened && input.decision === 'referral' ? urls.referrals.show(episodeId!) : urls.contacts.show(contactId);
     });
   }
 
@@ -297,7 +297,7 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       const [decidedBy] = row.episode.referralDecidedBy ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.episode.referralDecidedBy)) : [];
       const referralContacts = await tx.select().from(contacts).where(eq(contacts.cinEpisodeId, episodeId)).orderBy(asc(contacts.receivedAt));
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id });
-      const due = referralDecisionDue({ id: episodeId, personId: row.person.id, referralDate: row.episode.referralDate as PlainDate, referralDecidedOn: row.episode.referralDecidedOn as PlainDate | null });
+      const due = referralDecisionDue({ id: episodeId, personId: row.person.id, referralDate: row.episode.referralDate, referralDecidedOn: row.episode.referralDecidedOn });
       return { ...row, decidedByName: decidedBy?.name ?? null, contacts: referralContacts, due, canDecide: canDecideReferral(principal) };
     });
   }
@@ -308,8 +308,8 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
     return onceOnly(db, submission, async (tx) => {
       const row = await loadEpisode(tx, principal, episodeId);
       await access.assertChildAccess(tx, principal, row.person.id, 'record');
-      if (row.episode.referralDecidedOn) throw new Conflict('The referral decision has already been made.', `/referrals/${episodeId}`);
-      if (row.episode.closureDate) throw new Conflict('This child in need episode is closed.', `/referrals/${episodeId}`);
+      if (row.episode.referralDecidedOn) throw new Conflict('The referral decision has already been made.', urls.referrals.show(episodeId));
+      if (row.episode.closureDate) throw new Conflict('This child in need episode is closed.', urls.referrals.show(episodeId));
       const today = londonDateOf(clock.now());
       const nfa = input.decision === 'nfa';
       const updated = await tx
@@ -325,10 +325,10 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
         })
         .where(and(eq(cinEpisodes.id, episodeId), eq(cinEpisodes.version, input.version)))
         .returning({ id: cinEpisodes.id });
-      if (updated.length === 0) throw new Conflict('This referral was changed after you opened it (by a colleague, or by you in another tab or window), so your decision was not saved.', `/referrals/${episodeId}`);
+      if (updated.length === 0) throw new Conflict('This referral was changed after you opened it (by a colleague, or by you in another tab or window), so your decision was not saved.', urls.referrals.show(episodeId));
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { referralDecision: input.decision } });
       await obligations.recompute(tx, row.person.id);
-      return `/children/${row.person.id}`;
+      return urls.child(row.person.id);
     });
   }
 

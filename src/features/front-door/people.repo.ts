@@ -2,11 +2,12 @@ import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../db/database.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { cinEpisodes, people } from '../../db/schema/index.js';
+import type { PlainDate } from '../../domain/time/index.js';
 
 export interface PersonCriteria {
   givenName: string | null;
   familyName: string | null;
-  dateOfBirth: string | null;
+  dateOfBirth: PlainDate | null;
   nhsNumber: string | null;
 }
 
@@ -15,7 +16,7 @@ export interface PersonMatch {
   laChildId: string;
   givenName: string;
   familyName: string;
-  dateOfBirth: string | null;
+  dateOfBirth: PlainDate | null;
   nhsNumber: string | null;
   reasons: string[];
 }

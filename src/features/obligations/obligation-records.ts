@@ -17,11 +17,8 @@ import {
   visits,
 } from '../../db/schema/index.js';
 import { type ObligationRecord, emptyRecord } from '../../domain/obligations/index.js';
-import type { PlainDate } from '../../domain/time/index.js';
 import { eq } from 'drizzle-orm';
 
-const date = (s: string) => s as PlainDate;
-const maybe = (s: string | null) => (s === null ? null : (s as PlainDate));
 
 /**
  * Reads what the timescale rules need for many children at once (one query per table), so a
@@ -68,18 +65,18 @@ export async function loadObligationRecords(tx: Executor, personIds: readonly st
     .from(supervisionChildren)
     .innerJoin(supervisions, eq(supervisions.id, supervisionChildren.supervisionId))
     .where(inArray(supervisionChildren.personId, ids));
-  for (const e of eps) push(e.personId, 'episodes', { id: e.id, referralDate: date(e.referralDate), referralDecision: e.referralDecision, referralDecidedOn: maybe(e.referralDecidedOn), closureDate: maybe(e.closureDate) });
-  for (const a of ass) push(a.personId, 'assessments', { id: a.id, episodeId: a.cinEpisodeId, startDate: date(a.startDate), authorisedDate: maybe(a.authorisedDate), outcome: a.outcome });
-  for (const s of sds) push(s.personId, 'strategyDiscussions', { id: s.id, episodeId: s.cinEpisodeId, date: date(s.discussionDate), decision: s.decision as 's47' | 'no_s47' });
-  for (const s of s47s) push(s.personId, 's47Enquiries', { id: s.id, episodeId: s.cinEpisodeId, strategyDiscussionId: s.strategyDiscussionId, startDate: date(s.startDate), endDate: maybe(s.endDate), icpcRequired: s.icpcRequired });
-  for (const c of icpcs) push(c.personId, 'icpcs', { id: c.id, episodeId: c.cinEpisodeId, s47EnquiryId: c.s47EnquiryId, transferIn: c.transferIn, date: date(c.conferenceDate), planRequired: c.planRequired });
-  for (const p of plans) push(p.personId, 'cpPlans', { id: p.id, icpcId: p.icpcId, startDate: date(p.startDate), endDate: maybe(p.endDate) });
-  for (const v of reviews) push(v.personId, 'cpReviews', { id: v.id, planId: v.cpPlanId, date: date(v.reviewDate) });
-  for (const g of groups) push(g.personId, 'coreGroups', { id: g.id, planId: g.cpPlanId, date: date(g.meetingDate) });
-  for (const p of cins) push(p.personId, 'cinPlans', { id: p.id, startDate: date(p.startDate), endDate: maybe(p.endDate) });
-  for (const v of cinReviews) push(v.personId, 'cinPlanReviews', { id: v.id, planId: v.cinPlanId, date: date(v.reviewDate) });
-  for (const v of vs) push(v.personId, 'visits', { id: v.id, date: date(v.visitDate), seen: v.childSeen, seenAlone: v.childSeenAlone, writtenUpOn: maybe(v.writtenUpOn) });
-  for (const a of allocs) if (a.role === 'CW') push(a.personId, 'allocations', { id: a.id, workerId: a.workerId, startDate: date(a.startDate), endDate: maybe(a.endDate) });
-  for (const s of sups) push(s.personId, 'supervisionDiscussions', { id: s.id, date: date(s.date) });
+  for (const e of eps) push(e.personId, 'episodes', { id: e.id, referralDate: e.referralDate, referralDecision: e.referralDecision, referralDecidedOn: e.referralDecidedOn, closureDate: e.closureDate });
+  for (const a of ass) push(a.personId, 'assessments', { id: a.id, episodeId: a.cinEpisodeId, startDate: a.startDate, authorisedDate: a.authorisedDate, outcome: a.outcome });
+  for (const s of sds) push(s.personId, 'strategyDiscussions', { id: s.id, episodeId: s.cinEpisodeId, date: s.discussionDate, decision: s.decision as 's47' | 'no_s47' });
+  for (const s of s47s) push(s.personId, 's47Enquiries', { id: s.id, episodeId: s.cinEpisodeId, strategyDiscussionId: s.strategyDiscussionId, startDate: s.startDate, endDate: s.endDate, icpcRequired: s.icpcRequired });
+  for (const c of icpcs) push(c.personId, 'icpcs', { id: c.id, episodeId: c.cinEpisodeId, s47EnquiryId: c.s47EnquiryId, transferIn: c.transferIn, date: c.conferenceDate, planRequired: c.planRequired });
+  for (const p of plans) push(p.personId, 'cpPlans', { id: p.id, icpcId: p.icpcId, startDate: p.startDate, endDate: p.endDate });
+  for (const v of reviews) push(v.personId, 'cpReviews', { id: v.id, planId: v.cpPlanId, date: v.reviewDate });
+  for (const g of groups) push(g.personId, 'coreGroups', { id: g.id, planId: g.cpPlanId, date: g.meetingDate });
+  for (const p of cins) push(p.personId, 'cinPlans', { id: p.id, startDate: p.startDate, endDate: p.endDate });
+  for (const v of cinReviews) push(v.personId, 'cinPlanReviews', { id: v.id, planId: v.cinPlanId, date: v.reviewDate });
+  for (const v of vs) push(v.personId, 'visits', { id: v.id, date: v.visitDate, seen: v.childSeen, seenAlone: v.childSeenAlone, writtenUpOn: v.writtenUpOn });
+  for (const a of allocs) if (a.role === 'CW') push(a.personId, 'allocations', { id: a.id, workerId: a.workerId, startDate: a.startDate, endDate: a.endDate });
+  for (const s of sups) push(s.personId, 'supervisionDiscussions', { id: s.id, date: s.date });
   return out;
 }

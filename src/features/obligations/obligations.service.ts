@@ -4,7 +4,7 @@ import type { Database, DatabaseHandle, Executor } from '../../db/database.js';
 import { toCopyText } from '../../db/copy-text.js';
 import { obligations, people } from '../../db/schema/index.js';
 import { type DueItem, type LocalNorms, computeObligations } from '../../domain/obligations/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import { loadObligationRecords } from './obligation-records.js';
 
 export type ObligationsService = ReturnType<typeof createObligationsService>;

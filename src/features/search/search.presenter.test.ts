@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { PlainDate } from '../../domain/time/index.js';
+import { parsePlainDate } from '../../domain/time/index.js';
 import { describeAge, resultRows } from './search.presenter.js';
 
-const d = (s: string) => s as PlainDate;
+const d = parsePlainDate;
 
 describe('describeAge: the age column of the search results', () => {
   const today = d('2026-11-23');
@@ -34,9 +34,9 @@ describe('resultRows', () => {
   test('an unborn child shows the expected date; the team column says whether a case is open', () => {
     const rows = resultRows(
       [
-        { ...base, expectedDateOfBirth: '2027-02-01' },
-        { ...base, dateOfBirth: '2015-05-03', hasOpenEpisode: true },
-        { ...base, dateOfBirth: '2015-05-03', teamName: 'Assessment', hasOpenEpisode: true },
+        { ...base, expectedDateOfBirth: d('2027-02-01') },
+        { ...base, dateOfBirth: d('2015-05-03'), hasOpenEpisode: true },
+        { ...base, dateOfBirth: d('2015-05-03'), teamName: 'Assessment', hasOpenEpisode: true },
       ],
       d('2026-11-23'),
     );

@@ -1,6 +1,7 @@
 import { type PlainDate, datePartsOf, formatLongDate } from '../../domain/time/index.js';
 import type { ChildFound } from './search.repo.js';
 import { escapeHtml } from '../../web/escape-html.js';
+import { urls } from '../../web/urls.js';
 
 /** "8 years", "1 year", "5 months", "Under 1 month", or "Unborn". */
 export function describeAge(dateOfBirth: PlainDate | null, today: PlainDate): string {
@@ -25,11 +26,11 @@ function team(child: ChildFound): string {
 /** The results table's rows: name (a link to the child's page), date of birth, age, child ID, team. */
 export function resultRows(children: ChildFound[], today: PlainDate) {
   return children.map((c) => {
-    const born = c.dateOfBirth as PlainDate | null;
-    const expected = c.expectedDateOfBirth as PlainDate | null;
+    const born = c.dateOfBirth;
+    const expected = c.expectedDateOfBirth;
     const dob = born ? formatLongDate(born) : expected ? `Expected ${formatLongDate(expected)}` : 'Not known';
     return [
-      { html: `<a class="govuk-link" href="/children/${c.id}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
+      { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
       { text: dob },
       { text: born ? describeAge(born, today) : expected ? 'Unborn' : 'Not known' },
       { text: c.laChildId },

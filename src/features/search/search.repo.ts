@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../db/database.js';
 import { queryWordKeys } from '../../db/search-name.js';
 import type { Principal } from '../../domain/access/index.js';
+import type { PlainDate } from '../../domain/time/index.js';
 import { visibleChildSql } from './child-visibility.js';
 import type { SearchCriteria } from './search.schema.js';
 
@@ -10,8 +11,8 @@ export interface ChildFound {
   laChildId: string;
   givenName: string;
   familyName: string;
-  dateOfBirth: string | null;
-  expectedDateOfBirth: string | null;
+  dateOfBirth: PlainDate | null;
+  expectedDateOfBirth: PlainDate | null;
   /** The team holding the case: the open allocation's, else the open episode's. */
   teamName: string | null;
   hasOpenEpisode: boolean;
@@ -46,8 +47,8 @@ export async function searchChildren(tx: Executor, principal: Principal, c: Sear
     la_child_id: string;
     given_name: string;
     family_name: string;
-    date_of_birth: string | null;
-    expected_date_of_birth: string | null;
+    date_of_birth: PlainDate | null;
+    expected_date_of_birth: PlainDate | null;
     team_name: string | null;
     has_open_episode: boolean;
     score: number;

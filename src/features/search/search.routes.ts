@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFound } from '../../domain/errors.js';
-import { londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, londonDateOf } from '../../domain/time/index.js';
 import { errorView } from '../../web/form-reader.js';
 import { signedIn } from '../../web/request-context.js';
 import { resultRows } from './search.presenter.js';

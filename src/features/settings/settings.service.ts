@@ -4,7 +4,7 @@ import { settings } from '../../db/schema/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
 import { DEFAULT_RAG_CLOCK_HOURS, type RagClockHours } from '../../domain/front-door/rag.js';
 import { DEFAULT_LOCAL_NORMS, type LocalNorms } from '../../domain/obligations/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 
 export const DEFAULT_CASELOAD_GUIDE = 15;

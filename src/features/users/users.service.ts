@@ -3,7 +3,7 @@ import type { Database, Executor, Tx } from '../../db/database.js';
 import { teams, userRoles, users } from '../../db/schema/index.js';
 import { type Role, isRole } from '../../domain/access/index.js';
 import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
-import { systemClock, type Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import { type AuditService, createAuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import { type Submission, alreadyDone, onceOnly } from '../submissions/once-only.js';
@@ -55,7 +55,7 @@ export interface UsersDeps {
 export type UsersService = ReturnType<typeof createUsersService>;
 
 export function createUsersService(db: Database, deps: UsersDeps = {}) {
-  const clock = deps.clock ?? systemClock;
+  const clock = deps.clock ?? { now: () => new Date() };
   const audit = deps.audit ?? createAuditService(db, clock);
   const directory = userDirectory(db, deps.signIn ?? { maxFailures: 5, windowMinutes: 15 }, () => clock.now());
   const changes = userChanges(db, audit);

@@ -133,9 +133,9 @@ describe('case supervision', () => {
     const assessment = t.ids['team:Assessment']!;
     for (const [key, given] of [['ava', 'Ava'], ['ben', 'Ben']] as const) {
       id[key] = await seedChild(t, given, 'Supervised');
-      await seedEpisode(t, id[key]!, { referralDate: '2026-09-01', teamId: assessment });
-      await seedAllocation(t, id[key]!, { workerId: t.ids.worker!, teamId: assessment, start: '2026-09-01' });
-      await recompute(t, id[key]!);
+      await seedEpisode(t, id[key], { referralDate: '2026-09-01', teamId: assessment });
+      await seedAllocation(t, id[key], { workerId: t.ids.worker!, teamId: assessment, start: '2026-09-01' });
+      await recompute(t, id[key]);
     }
     id.olly = await seedChild(t, 'Olly', 'Other');
     await seedEpisode(t, id.olly, { referralDate: '2026-09-01', teamId: t.ids['team:Other Team']! });

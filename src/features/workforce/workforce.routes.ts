@@ -2,13 +2,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../../domain/access/index.js';
 import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { type PlainDate, datePartsOf, describeDueDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, datePartsOf, describeDueDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
+import { newFormToken, submissionOf } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
-import { newFormToken, parseAllocation, parseSupervision } from './workforce.schema.js';
+import { urls } from '../../web/urls.js';
+import { parseAllocation, parseSupervision } from './workforce.schema.js';
 
 type Body = Record<string, unknown>;
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -17,7 +18,7 @@ const idParam = (request: { params: unknown }) => {
   if (!isUuid(id)) throw new NotFound();
   return id;
 };
-const longDate = (d: string | null) => (d ? formatLongDate(d as PlainDate) : '');
+const longDate = (d: PlainDate | null) => (d ? formatLongDate(d) : '');
 /** "25 children now, 10 over the guide of 15": the caseload against the guide, in words. */
 function caseloadWords(caseload: number, guide: number): string {
   const now = `${caseload} ${caseload === 1 ? 'child' : 'children'} now`;
@@ -50,7 +51,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
       'workforce/views/allocate.njk',
       {
         pageTitle: `Allocate ${p.person.givenName} ${p.person.familyName}`,
-        backLink: { href: `/children/${personId}` },
+        backLink: { href: urls.child(personId) },
         person: p.person,
         current,
         currentText: current ? `${current.worker ?? 'No worker (held by the team)'}, ${current.teamName ?? ''}, since ${longDate(current.allocation.startDate)}` : 'No social worker is allocated',
@@ -86,7 +87,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     const parsed = parseAllocation(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderAllocate(reply, principal, personId, { values: parsed.values, errors: parsed.errors }, 400);
     try {
-      const done = await workforce.allocate(principal, personId, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      const done = await workforce.allocate(principal, personId, parsed.command, submissionOf(principal, parsed.formToken));
       return reply.redirect(done.path, 303);
     } catch (error) {
       if (error instanceof ValidationFailed) return renderAllocate(reply, principal, personId, { values: parsed.values, errors: error.errors }, 400);
@@ -103,7 +104,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
       'workforce/views/supervision-form.njk',
       {
         pageTitle: `Record supervision with ${worker.displayName}`,
-        backLink: { href: '/supervision/new' },
+        backLink: { href: urls.supervision.new() },
         worker,
         children: children.map((c) => {
           const due = c.dueOn ? describeDueDate(c.dueOn, today) : null;
@@ -140,7 +141,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     return reply.page('workforce/views/supervisees.njk', {
       pageTitle: 'Record a supervision',
       rows: workers.map((w) => [
-        { html: `<a class="govuk-link" href="/supervision/new?worker=${w.id}">${esc(w.displayName)}</a>` },
+        { html: `<a class="govuk-link" href="${esc(urls.supervision.new({ worker: w.id }))}">${esc(w.displayName)}</a>` },
         { text: w.teamName },
         { text: String(w.caseload), format: 'numeric' },
         { text: w.lastSupervision ? formatLongDate(w.lastSupervision) : 'Not recorded' },
@@ -158,7 +159,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     const parsed = parseSupervision(request.body as Body, londonDateOf(clock.now()), children.map((c) => c.id));
     if (!parsed.command || !parsed.formToken) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, parsed.errors, 400);
     try {
-      const done = await workforce.recordSupervision(principal, workerId, parsed.command, { token: parsed.formToken, userId: principal.userId });
+      const done = await workforce.recordSupervision(principal, workerId, parsed.command, submissionOf(principal, parsed.formToken));
       return reply.redirect(done.path, 303);
     } catch (error) {
       if (error instanceof ValidationFailed) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, error.errors, 400);

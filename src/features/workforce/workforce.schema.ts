@@ -1,27 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
 import type { FieldError } from '../../domain/errors.js';
 import { type PlainDate, addMonths } from '../../domain/time/index.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
+import { FORM_EXPIRED, readFormToken } from '../../web/form-tokens.js';
 import { isUuid } from '../../web/ids.js';
 import type { AllocateCommand, SupervisionCommand } from './workforce.service.js';
-
-export const newFormToken = () => randomUUID();
 
 export interface Parsed<T> {
   command: T | null;
   formToken: string | null;
   errors: FieldError[];
   values: Record<string, string>;
-}
-
-function formToken(form: FormReader): string | null {
-  const token = form.raw('formToken');
-  if (!isUuid(token)) {
-    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
-    return null;
-  }
-  return token;
 }
 
 function values(body: FormBody): Record<string, string> {
@@ -32,14 +21,14 @@ function values(body: FormBody): Record<string, string> {
 
 export function parseAllocation(body: FormBody): Parsed<AllocateCommand> {
   const form = new FormReader(body);
-  const token = formToken(form);
+  const token = readFormToken(form);
   const workerId = form.raw('workerId');
   if (!isUuid(workerId)) form.fail('workerId', 'Select the social worker to allocate the child to');
   const reasonCode = form.raw('reasonCode');
   if (!socialWorkerChangeReasons.has(reasonCode)) form.fail('reasonCode', 'Select the reason for the allocation');
   const reason = form.text('reason', { max: 2000, label: 'Notes' });
   const current = form.raw('currentAllocationId');
-  if (current && !isUuid(current)) form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
+  if (current && !isUuid(current)) form.fail('formToken', FORM_EXPIRED);
   const command = form.ok ? { workerId, reasonCode, reason, currentAllocationId: current || null } : null;
   return { command, formToken: token, errors: form.errors, values: values(body) };
 }
@@ -50,7 +39,7 @@ export function parseAllocation(body: FormBody): Parsed<AllocateCommand> {
  */
 export function parseSupervision(body: FormBody, today: PlainDate, childIds: readonly string[]): Parsed<SupervisionCommand> & { discussed: string[] } {
   const form = new FormReader(body);
-  const token = formToken(form);
+  const token = readFormToken(form);
   const date = form.date('supervisionDate', { label: 'Date of supervision', notAfter: today, notAfterMessage: 'Date of supervision must be today or in the past', notBefore: addMonths(today, -12), notBeforeMessage: 'Date of supervision must be within the last 12 months' });
   const notes = form.text('notes', { max: 10_000, label: 'Notes' });
   const discussed = form.all('discussed').filter((id) => childIds.includes(id));

@@ -6,13 +6,13 @@ import { type Principal } from '../../domain/access/index.js';
 import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
 import { Conflict, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { RULE_CASE_SUPERVISION } from '../../domain/obligations/index.js';
-import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ObligationsService } from '../obligations/obligations.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { type Submission, onceOnly } from '../submissions/once-only.js';
+import { urls } from '../../web/urls.js';
 
 export interface AllocateCommand {
   workerId: string;
@@ -59,7 +59,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
          and (u.case_holding or exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'social_worker')
               or exists (select 1 from allocations a where a.worker_id = u.id and a.end_date is null and a.role = 'CW'))
        order by t.name, u.display_name`);
-    return rowsOf<{ id: string; display_name: string; fte: string | number; agency: boolean; team_id: string; team_name: string; caseload: number | string; last_supervision: string | null }>(result).map((w) => ({
+    return rowsOf<{ id: string; display_name: string; fte: string | number; agency: boolean; team_id: string; team_name: string; caseload: number | string; last_supervision: PlainDate | null }>(result).map((w) => ({
       id: w.id,
       displayName: w.display_name,
       fte: Number(w.fte),
@@ -67,7 +67,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       teamId: w.team_id,
       teamName: w.team_name,
       caseload: Number(w.caseload),
-      lastSupervision: w.last_supervision as PlainDate | null,
+      lastSupervision: w.last_supervision,
     }));
   }
 
@@ -117,13 +117,13 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       const open = await tx.select().from(allocations).where(and(eq(allocations.personId, personId), eq(allocations.role, 'CW'), isNull(allocations.endDate))).for('update');
       const openIds = open.map((a) => a.id).sort();
       const expected = command.currentAllocationId ? [command.currentAllocationId] : [];
-      if (openIds.join() !== expected.join()) throw new Conflict('Someone else changed this child’s allocation after you opened the page, so your allocation was not saved.', `/children/${personId}/allocate`);
+      if (openIds.join() !== expected.join()) throw new Conflict('Someone else changed this child’s allocation after you opened the page, so your allocation was not saved.', urls.allocate(personId));
       const workers = await workersFor(tx, principal);
       const worker = workers.find((w) => w.id === command.workerId);
       if (!worker) throw new ValidationFailed([{ field: 'workerId', message: 'Select a social worker in one of your teams' }]);
       if (open.some((a) => a.workerId === worker.id)) throw new ValidationFailed([{ field: 'workerId', message: `This child is already allocated to ${worker.displayName}` }]);
       const today = londonDateOf(clock.now());
-      if (open.some((a) => a.startDate > today)) throw new Conflict('The current allocation starts in the future; it cannot be ended today.', `/children/${personId}/allocate`);
+      if (open.some((a) => a.startDate > today)) throw new Conflict('The current allocation starts in the future; it cannot be ended today.', urls.allocate(personId));
       for (const a of open) {
         await tx.update(allocations).set({ endDate: today }).where(eq(allocations.id, a.id));
       }
@@ -140,7 +140,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
         detail: { workerId: worker.id, teamId: worker.teamId, reasonCode: command.reasonCode, ended: open.map((a) => ({ id: a.id, workerId: a.workerId, teamId: a.teamId })) },
       });
       await obligationsService.recompute(tx, personId);
-      return `/children/${personId}/allocate?allocated=${created!.id}`;
+      return urls.allocate(personId, { allocated: created!.id });
     });
   }
 
@@ -158,7 +158,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       : [];
     return workers.map((w) => {
       const mine = due.filter((d) => d.workerId === w.id);
-      return { ...w, overdue: mine.filter((d) => d.dueOn! < today).length, nextDue: mine.map((d) => d.dueOn as PlainDate).sort()[0] ?? null };
+      return { ...w, overdue: mine.filter((d) => d.dueOn! < today).length, nextDue: mine.map((d) => d.dueOn!).sort()[0] ?? null };
     });
   }
 
@@ -185,7 +185,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       .from(obligations)
       .where(and(inArray(obligations.personId, ids), eq(obligations.rule, RULE_CASE_SUPERVISION), isNull(obligations.metOn), isNull(obligations.lapsedOn)));
     const last = await ex
-      .select({ personId: supervisionChildren.personId, date: sql<string>`max(${supervisions.supervisionDate})::text` })
+      .select({ personId: supervisionChildren.personId, date: sql<PlainDate>`max(${supervisions.supervisionDate})::text` })
       .from(supervisionChildren)
       .innerJoin(supervisions, eq(supervisions.id, supervisionChildren.supervisionId))
       .where(inArray(supervisionChildren.personId, ids))
@@ -194,8 +194,8 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
     return children
       .map((c) => ({
         ...c,
-        dueOn: (items.find((i) => i.personId === c.id && i.subjectId === c.allocationId)?.dueOn ?? null) as PlainDate | null,
-        lastDiscussed: (last.find((l) => l.personId === c.id)?.date ?? null) as PlainDate | null,
+        dueOn: items.find((i) => i.personId === c.id && i.subjectId === c.allocationId)?.dueOn ?? null,
+        lastDiscussed: last.find((l) => l.personId === c.id)?.date ?? null,
       }))
       .sort((a, b) => (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31'));
   }
@@ -211,7 +211,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       if (worker.id === principal.userId) throw new ValidationFailed([{ field: 'worker', message: 'You cannot record your own supervision' }]);
       const allocated = await supervisionChildrenOf(tx, workerId);
       const unknown = command.discussed.filter((d) => !allocated.some((c) => c.id === d.personId));
-      if (unknown.length) throw new Conflict('A child you discussed is no longer allocated to this worker, so the supervision was not saved. Open the form again.', `/supervision/new?worker=${workerId}`);
+      if (unknown.length) throw new Conflict('A child you discussed is no longer allocated to this worker, so the supervision was not saved. Open the form again.', urls.supervision.new({ worker: workerId }));
       const [row] = await tx
         .insert(supervisions)
         .values({ workerId, supervisorId: principal.userId, supervisionDate: command.date, notes: command.notes, createdBy: principal.userId, createdAt: clock.now() })
@@ -225,7 +225,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       }
       // Every child discussed, recomputed together (one read per table, one write).
       await obligationsService.recomputeMany(tx, command.discussed.map((d) => d.personId));
-      return `/supervision/${supervisionId}`;
+      return urls.supervision.show(supervisionId);
     });
   }
 

@@ -3,6 +3,7 @@ import type { OpenWorkItem } from './case-worktray.service.js';
 import { type WorkKind, workHref, workKindLabels } from './work-catalogue.js';
 import { type WorkGroup, groupWork } from './work-groups.js';
 import { escapeHtml } from '../../web/escape-html.js';
+import { urls } from '../../web/urls.js';
 
 type Cell = { text?: string; html?: string; attributes?: Record<string, string>; classes?: string };
 
@@ -35,7 +36,7 @@ export function workRow(item: OpenWorkItem, today: PlainDate, options: WorkRowOp
   const cells: Cell[] = [
     { html: `<span class="govuk-!-font-weight-bold">${escapeHtml(item.label)}</span><br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(item.basis)}</span>` },
     // data-label: the column's name, shown before the cell when a narrow screen stacks the row.
-    { html: `<a class="govuk-link" href="/children/${item.personId}">${child}</a>${item.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(item.laChildId)}</span>` : ''}`, attributes: { 'data-label': 'Child' } },
+    { html: `<a class="govuk-link" href="${escapeHtml(urls.child(item.personId))}">${child}</a>${item.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(item.laChildId)}</span>` : ''}`, attributes: { 'data-label': 'Child' } },
     {
       html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : 'govuk-!-font-weight-bold'}">${escapeHtml(capitalise(due.words))}</span><br><span class="govuk-body-s">${formatDayAndDate(item.dueOn)}</span>`,
       attributes: { 'data-sort-value': item.dueOn, 'data-label': 'Due' },
@@ -88,4 +89,4 @@ export function kindItems(selected: WorkKind | null) {
   return [{ value: '', text: 'All kinds of work' }, ...Object.entries(workKindLabels).map(([value, text]) => ({ value, text, selected: value === selected }))];
 }
 
-export const longDate = (d: string | null) => (d ? formatLongDate(d as PlainDate) : '');
+export const longDate = (d: PlainDate | null) => (d ? formatLongDate(d) : '');

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { canWorkFrontDoor } from '../../domain/access/index.js';
 import { type PlainDate, compareDates, datePartsOf, formatLongDate, workingDaysBetween } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
+import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { homeFor } from '../../web/home.js';
 import { renderAdminHome } from '../admin/admin-home.js';
 import { escapeHtml } from '../../web/escape-html.js';
+import { urls } from '../../web/urls.js';
 import { kindItems, presentGroups, workHead } from './case-worktray.presenter.js';
 import { isManager } from './case-worktray.service.js';
 import { isWorkKind, rulesOfKind, workKindLabels } from './work-catalogue.js';
@@ -47,7 +48,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
   app.get('/', async (request, reply) => {
     const { principal } = signedIn(request);
     // The front door's home is its own queue.
-    if (canWorkFrontDoor(principal)) return reply.redirect('/front-door');
+    if (canWorkFrontDoor(principal)) return reply.redirect(urls.frontDoor());
     // An administrator who does no casework: their home answers "users and teams" (src/web/home.ts).
     if (homeFor(principal) === 'administration') return renderAdminHome(request, reply, services);
     const q = request.query as Record<string, string | undefined>;
@@ -60,20 +61,20 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     const child = children.find((c) => c.id === filter.personId);
     // With no children of one's own, the page points to the work one does have.
     const links = [];
-    if (isManager(principal)) links.push({ href: '/team', text: 'Your team’s worktray', hint: 'overdue work, caseloads, unallocated children and supervision' });
-    if (principal.roles.includes('service_manager') || principal.roles.includes('performance_analyst')) links.push({ href: '/compliance', text: 'Compliance by team and rule', hint: 'the share of work done on time, and what is overdue now' });
-    if (services.search.canSearch(principal)) links.push({ href: '/search', text: 'Find a child', hint: 'by name, date of birth, NHS number, UPN or child ID' });
-    if (principal.roles.includes('administrator')) links.push({ href: '/admin/settings', text: 'Local timescales and settings', hint: 'visit and review intervals, the caseload guide and the MASH RAG clocks' });
+    if (isManager(principal)) links.push({ href: urls.team(), text: 'Your team’s worktray', hint: 'overdue work, caseloads, unallocated children and supervision' });
+    if (principal.roles.includes('service_manager') || principal.roles.includes('performance_analyst')) links.push({ href: urls.compliance.summary(), text: 'Compliance by team and rule', hint: 'the share of work done on time, and what is overdue now' });
+    if (services.search.canSearch(principal)) links.push({ href: urls.search(), text: 'Find a child', hint: 'by name, date of birth, NHS number, UPN or child ID' });
+    if (principal.roles.includes('administrator')) links.push({ href: urls.admin.settings(), text: 'Local timescales and settings', hint: 'visit and review intervals, the caseload guide and the MASH RAG clocks' });
     // Every child allocated to the worker, one click away, with how much of their work is open.
     const childRows = children.map((c) => {
       const open = all.filter((i) => i.personId === c.id);
       const overdue = open.filter((i) => compareDates(i.dueOn, today) < 0).length;
       const name = `${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}`;
-      const dob = c.dateOfBirth as PlainDate | null;
+      const dob = c.dateOfBirth;
       return [
-        { html: `<a class="govuk-link" href="/children/${c.id}">${name}</a>${c.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.laChildId)}</span>` : ''}` },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${name}</a>${c.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.laChildId)}</span>` : ''}` },
         { text: dob ? `${formatLongDate(dob)} (age ${ageOn(dob, today)})` : 'Not known' },
-        { text: c.since ? formatLongDate(c.since as PlainDate) : '' },
+        { text: c.since ? formatLongDate(c.since) : '' },
         {
           html: open.length
             ? `<a class="govuk-link" href="/?child=${c.id}">${open.length} ${open.length === 1 ? 'item' : 'items'}<span class="govuk-visually-hidden"> for ${name}</span></a>${overdue ? `, <span class="hearth-overdue">${overdue} overdue</span>` : ''}`
@@ -115,25 +116,25 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       const overdue = t.overdueBy.get(w.id) ?? 0;
       const supOverdue = t.supervisionOverdueBy.get(w.id) ?? 0;
       return [
-        { html: `<a class="govuk-link" href="/team?team=${t.team.id}&amp;worker=${w.id}#work">${escapeHtml(w.displayName)}</a>${w.agency ? ' <strong class="govuk-tag govuk-tag--grey">Agency</strong>' : ''}` },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.team({ team: t.team.id, worker: w.id }, 'work'))}">${escapeHtml(w.displayName)}</a>${w.agency ? ' <strong class="govuk-tag govuk-tag--grey">Agency</strong>' : ''}` },
         { text: w.fte.toFixed(1), format: 'numeric' },
         { text: String(w.caseload), format: 'numeric' },
         { text: String(w.guideForFte), format: 'numeric' },
         { html: diff > 0 ? `<strong class="govuk-tag govuk-tag--red">${diff} over</strong>` : diff === 0 ? '<strong class="govuk-tag govuk-tag--yellow">At the guide</strong>' : `<strong class="govuk-tag govuk-tag--green">${-diff} under</strong>` },
         { html: overdue ? `<span class="hearth-overdue">${overdue}</span>` : '0', format: 'numeric' },
         { html: w.lastSupervision ? `${formatLongDate(w.lastSupervision)}${supOverdue ? `<br><span class="hearth-overdue">${supOverdue} ${supOverdue === 1 ? 'child' : 'children'} overdue for case discussion</span>` : ''}` : `Not recorded${supOverdue ? `<br><span class="hearth-overdue">${supOverdue} ${supOverdue === 1 ? 'child' : 'children'} overdue for case discussion</span>` : ''}` },
-        { html: canRecordSupervision ? `<a class="govuk-link" href="/supervision/new?worker=${w.id}">Record supervision<span class="govuk-visually-hidden"> with ${escapeHtml(w.displayName)}</span></a>` : '' },
+        { html: canRecordSupervision ? `<a class="govuk-link" href="${escapeHtml(urls.supervision.new({ worker: w.id }))}">Record supervision<span class="govuk-visually-hidden"> with ${escapeHtml(w.displayName)}</span></a>` : '' },
       ];
     });
     const unallocatedRows = t.unallocated.map((c) => {
-      const referral = c.referral_date as PlainDate;
+      const referral = c.referral_date;
       const waited = compareDates(referral, t.today) < 0 ? workingDaysBetween(referral, t.today) : 0;
       return [
-        { html: `<a class="govuk-link" href="/children/${c.id}">${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</a>${c.la_child_id ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.la_child_id)}</span>` : ''}` },
-        { html: `<a class="govuk-link" href="/referrals/${c.episode_id}">${formatLongDate(referral)}</a>`, attributes: { 'data-sort-value': referral } },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</a>${c.la_child_id ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.la_child_id)}</span>` : ''}` },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.referrals.show(c.episode_id))}">${formatLongDate(referral)}</a>`, attributes: { 'data-sort-value': referral } },
         { text: waited === 0 ? 'Referred today' : `${waited} working ${waited === 1 ? 'day' : 'days'} since the referral` },
         { text: c.last_worker ?? 'None before' },
-        { html: `<a class="govuk-link" href="/children/${c.id}/allocate">Allocate<span class="govuk-visually-hidden"> ${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</span></a>` },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.allocate(c.id))}">Allocate<span class="govuk-visually-hidden"> ${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</span></a>` },
       ];
     });
     const worker = workers.find((w) => w.id === workerId);
@@ -150,7 +151,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       groups: presentGroups(shownItems, t.today, {
         showWorker: true,
         canRecordSupervision,
-        workerHref: (id) => `/team?team=${t.team.id}&worker=${id}${kind ? `&kind=${kind}` : ''}#work`,
+        workerHref: (id) => urls.team({ team: t.team.id, worker: id, kind: kind ?? undefined }, 'work'),
         // Hundreds of items for a whole team: what is due after this week is there on request.
         collapse: ['coming-up', 'later'],
       }),

@@ -5,8 +5,7 @@ import { allocations, assessments, obligations, people, supervisions, teams, use
 import { type Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { RULE_ASSESSMENT, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
-import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { type WorkKind, rulesOfKind, workLabel } from './work-catalogue.js';
 
@@ -82,7 +81,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
     // Case supervision is owed per allocation: only the current allocation's item is the worker's.
     const current = rows.filter((r) => r.rule !== 'case-supervision' || r.subjectId === r.allocationId);
     const visitIds = current.filter((r) => r.rule === RULE_VISIT_WRITE_UP && isUuidLike(r.subjectId)).map((r) => r.subjectId);
-    const visitDates = new Map<string, string>();
+    const visitDates = new Map<string, PlainDate>();
     if (visitIds.length) {
       for (const v of await db.select({ id: visits.id, date: visits.visitDate }).from(visits).where(inArray(visits.id, visitIds))) visitDates.set(v.id, v.date);
     }
@@ -93,7 +92,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
       for (const a of started) openAssessment.set(a.episodeId, a.id);
     }
     return current.map((r) => {
-      const visitDate = (visitDates.get(r.subjectId) ?? null) as PlainDate | null;
+      const visitDate = visitDates.get(r.subjectId) ?? null;
       return {
         id: r.id,
         rule: r.rule,
@@ -103,7 +102,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
         laChildId: r.laChildId,
         subjectType: r.subjectType,
         subjectId: r.subjectId,
-        dueOn: r.dueOn as PlainDate,
+        dueOn: r.dueOn!, // the query asks for isNotNull(obligations.dueOn)
         basis: r.basis,
         source: r.source,
         workerId: r.workerId!,
@@ -157,10 +156,10 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
        order by u.display_name`);
     return {
       guide,
-      workers: rowsOf<{ id: string; display_name: string; fte: string | number; agency: boolean; case_holding: boolean; job_title: string | null; caseload: number | string; last_supervision: string | null }>(result).map((w) => {
+      workers: rowsOf<{ id: string; display_name: string; fte: string | number; agency: boolean; case_holding: boolean; job_title: string | null; caseload: number | string; last_supervision: PlainDate | null }>(result).map((w) => {
         const fte = Number(w.fte);
         const caseload = Number(w.caseload);
-        return { id: w.id, displayName: w.display_name, fte, agency: w.agency, caseload, guideForFte: caseGuideFor(guide, fte), lastSupervision: w.last_supervision as PlainDate | null };
+        return { id: w.id, displayName: w.display_name, fte, agency: w.agency, caseload, guideForFte: caseGuideFor(guide, fte), lastSupervision: w.last_supervision };
       }),
     };
   }
@@ -187,7 +186,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
               or exists (select 1 from allocations a where a.person_id = e.person_id and a.end_date is null and a.role = 'CW' and a.team_id in (${ids})))
        order by e.referral_date, p.family_name, p.given_name
        limit ${UNALLOCATED_SHOWN + 1}`);
-    return rowsOf<{ id: string; given_name: string; family_name: string; la_child_id: string | null; date_of_birth: string | null; episode_id: string; referral_date: string; referral_decision: string | null; team_name: string | null; last_worker: string | null }>(result);
+    return rowsOf<{ id: string; given_name: string; family_name: string; la_child_id: string | null; date_of_birth: PlainDate | null; episode_id: string; referral_date: PlainDate; referral_decision: string | null; team_name: string | null; last_worker: string | null }>(result);
   }
 
   /** The team worktray: everything the team owes, its workers' caseloads, and its unallocated children. */

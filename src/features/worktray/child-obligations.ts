@@ -54,7 +54,7 @@ export async function childObligations(db: Database, idOrLaChildId: string, asOf
     .from(people)
     .where(isUuid(idOrLaChildId) ? or(eq(people.id, idOrLaChildId), eq(people.laChildId, idOrLaChildId)) : eq(people.laChildId, idOrLaChildId));
   if (!person) throw new NotFound(`child ${idOrLaChildId}`);
-  let rows: { rule: string; subjectType: string; subjectId: string; dueOn: string | null; dueAt: Date | null; metOn: string | null; lapsedOn: string | null; basis: string; source: string }[];
+  let rows: { rule: string; subjectType: string; subjectId: string; dueOn: PlainDate | null; dueAt: Date | null; metOn: PlainDate | null; lapsedOn: PlainDate | null; basis: string; source: string }[];
   if (past && compareDates(asOf, past.today) < 0) {
     const records = await db.transaction((tx) => loadObligationRecords(tx, [person.id]));
     rows = computeObligations(recordAsAt(records.get(person.id)!, asOf), past.norms)
@@ -63,9 +63,9 @@ export async function childObligations(db: Database, idOrLaChildId: string, asOf
   } else {
     rows = await db.select().from(obligations).where(eq(obligations.personId, person.id)).orderBy(asc(obligations.dueOn), asc(obligations.rule));
   }
-  const visitDates = new Map((await db.select({ id: visits.id, date: visits.visitDate }).from(visits).where(eq(visits.personId, person.id))).map((v) => [v.id, v.date as PlainDate]));
+  const visitDates = new Map((await db.select({ id: visits.id, date: visits.visitDate }).from(visits).where(eq(visits.personId, person.id))).map((v) => [v.id, v.date]));
   const items: ChildObligation[] = rows.map((r) => {
-    const item = { dueOn: r.dueOn as PlainDate | null, metOn: r.metOn as PlainDate | null, lapsedOn: r.lapsedOn as PlainDate | null };
+    const item = { dueOn: r.dueOn, metOn: r.metOn, lapsedOn: r.lapsedOn };
     return {
       rule: r.rule,
       label: workLabel({ rule: r.rule, visitDate: r.rule === RULE_VISIT_WRITE_UP ? (visitDates.get(r.subjectId) ?? null) : null }),

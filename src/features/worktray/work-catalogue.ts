@@ -19,6 +19,7 @@ import {
   RULE_VISIT_WRITE_UP,
 } from '../../domain/obligations/index.js';
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
+import { urls } from '../../web/urls.js';
 
 export type WorkKind = 'visits' | 'write-ups' | 'strategy' | 'conferences' | 'core-groups' | 'assessments' | 'cin-reviews' | 'referrals' | 'supervision';
 
@@ -100,39 +101,40 @@ export function workLabel(item: Pick<WorkItemFacts, 'rule' | 'visitDate'>): stri
  * worker's manager, so only someone who may record it gets that link; others get the child's record.
  */
 export function workHref(item: WorkItemFacts, options: { canRecordSupervision: boolean }): { href: string; text: string; note?: string } {
-  const child = `/children/${item.personId}`;
+  const p = item.personId;
+  const child = urls.child(p);
   const info = ruleInfo(item.rule);
   switch (item.rule) {
     case RULE_REFERRAL_DECISION:
-      return { href: `/referrals/${item.subjectId}`, text: info.action };
+      return { href: urls.referrals.show(item.subjectId), text: info.action };
     case RULE_ASSESSMENT:
       // Started already: a manager authorises it; the worker's next step is on the casework page.
       if (item.openAssessmentId) {
         return options.canRecordSupervision
-          ? { href: `${child}/assessments/${item.openAssessmentId}/authorise`, text: 'Authorise the assessment' }
-          : { href: `${child}/casework`, text: 'Open the casework', note: 'The assessment is in progress: your manager authorises it' };
+          ? { href: urls.casework.authoriseAssessment(p, item.openAssessmentId), text: 'Authorise the assessment' }
+          : { href: urls.casework.home(p), text: 'Open the casework', note: 'The assessment is in progress: your manager authorises it' };
       }
-      return { href: `${child}/assessments/new`, text: info.action };
+      return { href: urls.casework.startAssessment(p), text: info.action };
     case RULE_STRATEGY_DISCUSSION:
-      return { href: `${child}/strategy-discussions/new`, text: info.action };
+      return { href: urls.casework.strategyDiscussion(p), text: info.action };
     case RULE_ICPC:
-      return { href: `${child}/conferences/initial/new`, text: info.action };
+      return { href: urls.casework.initialConference(p), text: info.action };
     case RULE_REVIEW_CONFERENCE:
-      return { href: `${child}/conferences/review/new`, text: info.action };
+      return { href: urls.casework.reviewConference(p), text: info.action };
     case RULE_FIRST_CORE_GROUP:
     case RULE_CORE_GROUP:
-      return { href: `${child}/core-groups/new`, text: info.action };
+      return { href: urls.casework.coreGroup(p), text: info.action };
     case RULE_CP_VISIT:
     case RULE_CP_VISIT_SEEN_ALONE:
     case RULE_CIN_VISIT:
-      return { href: `${child}/visits/new`, text: info.action };
+      return { href: urls.casework.visit(p), text: info.action };
     case RULE_CIN_PLAN_REVIEW:
-      return { href: `${child}/cin-plan/reviews/new`, text: info.action };
+      return { href: urls.casework.cinPlanReview(p), text: info.action };
     case RULE_VISIT_WRITE_UP:
-      return { href: `${child}/visits/${item.subjectId}/write-up`, text: info.action };
+      return { href: urls.casework.visitWriteUp(p, item.subjectId), text: info.action };
     case RULE_CASE_SUPERVISION:
       return options.canRecordSupervision && item.workerId
-        ? { href: `/supervision/new?worker=${item.workerId}`, text: info.action }
+        ? { href: urls.supervision.new({ worker: item.workerId }), text: info.action }
         : { href: child, text: 'Open the child’s record', note: 'Your manager records this in your supervision' };
     default:
       // Anything new: the child's record.

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { referralSources } from '../../domain/codes/index.js';
-import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
-import { describeDueDate, describeDueInstant, formatLongDate, formatLondonDateTime, londonDateOf } from '../../domain/time/index.js';
-import type { Services } from '../../web/app.js';
-import type { Clock } from '../../web/clock.js';
+import { ragLabels } from '../../domain/front-door/rag.js';
+import { type Clock, describeDueDate, describeDueInstant, formatLongDate, formatLondonDateTime, londonDateOf } from '../../domain/time/index.js';
+import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { escapeHtml } from '../../web/escape-html.js';
+import { urls } from '../../web/urls.js';
 
 export function registerWorktrayRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
   app.get('/front-door', async (request, reply) => {
@@ -19,11 +19,11 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
     const today = londonDateOf(now);
     const contactRows = tray.contacts.map((c) => {
       const due = describeDueInstant(c.dueAt, now);
-      const rag = c.rag as RagRating | null;
+      const rag = c.rag;
       return {
         due,
         cells: [
-          { html: `<a class="govuk-link" href="/contacts/${c.id}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
+          { html: `<a class="govuk-link" href="${escapeHtml(urls.contacts.show(c.id))}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
           { html: rag ? `<span class="hearth-rag hearth-rag--${rag}">${ragLabels[rag]}</span>` : '<span class="hearth-rag hearth-rag--none">Not rated</span>' },
           { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': String(c.dueAt.getTime()) } },
           { text: formatLondonDateTime(c.receivedAt), attributes: { 'data-sort-value': String(c.receivedAt.getTime()) } },
@@ -36,9 +36,9 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
     const referralRows = tray.referrals.map((r) => {
       const due = describeDueDate(r.dueOn, today);
       return [
-        { html: `<a class="govuk-link" href="/referrals/${r.id}">${escapeHtml(r.givenName)} ${escapeHtml(r.familyName)}</a>` },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.referrals.show(r.id))}">${escapeHtml(r.givenName)} ${escapeHtml(r.familyName)}</a>` },
         { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': r.dueOn } },
-        { text: formatLongDate(r.referralDate as never), attributes: { 'data-sort-value': r.referralDate } },
+        { text: formatLongDate(r.referralDate), attributes: { 'data-sort-value': r.referralDate } },
         { text: r.teamName ?? '' },
       ];
     });

@@ -5,8 +5,7 @@ import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { RagRating } from '../../domain/front-door/rag.js';
 import { mashDecisionDue, referralDecisionDue } from '../../domain/obligations/index.js';
-import type { PlainDate } from '../../domain/time/index.js';
-import type { Clock } from '../../web/clock.js';
+import type { Clock } from '../../domain/time/index.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { UsersService } from '../users/users.service.js';
 
@@ -70,7 +69,7 @@ export function createWorktrayService({ db, settings }: { db: Database; clock: C
       .where(and(...episodeWhere));
     const referralItems = referrals
       .map((r) => {
-        const due = referralDecisionDue({ id: r.id, personId: r.personId, referralDate: r.referralDate as PlainDate, referralDecidedOn: null });
+        const due = referralDecisionDue({ id: r.id, personId: r.personId, referralDate: r.referralDate, referralDecidedOn: null });
         return { ...r, dueOn: due.dueOn!, basis: due.basis };
       })
       .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));

@@ -1,0 +1,84 @@
+/**
+ * Every page address Hearth links or redirects to, built in one place: routes, services (the
+ * "where next" of a write, a Conflict's way back) and templates (the `urls` global) all use these,
+ * so a page that moves changes here and nowhere else. (src/web/paths.ts is the other kind of path:
+ * files on disk.) The patterns the routes register stay beside their handlers.
+ *
+ * Each function returns the path as text, unescaped: templates escape it themselves; code that
+ * writes raw HTML passes it through escapeHtml (which turns a query's `&` into `&amp;`).
+ */
+
+type QueryValue = string | number | boolean | null | undefined;
+
+/** `path?name=value&...#hash`, leaving out empty values; values are percent-encoded. */
+export function withQuery(path: string, query: Record<string, QueryValue> = {}, hash?: string): string {
+  const pairs = Object.entries(query)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '' && value !== false)
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+  return `${path}${pairs.length ? `?${pairs.join('&')}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+const at = (id: string) => encodeURIComponent(id);
+
+export const urls = {
+  home: () => '/',
+  signIn: (query: { next?: string; signedOut?: boolean } = {}) => withQuery('/sign-in', { next: query.next, signedOut: query.signedOut ? 1 : null }),
+  signOut: () => '/sign-out',
+
+  frontDoor: () => '/front-door',
+  contacts: {
+    /** Where a new contact is recorded: a search first, or the form for a known person. */
+    new: (query: { person?: string } = {}) => withQuery('/contacts/new', query),
+    find: () => '/contacts/find',
+    create: () => '/contacts',
+    show: (contactId: string) => `/contacts/${at(contactId)}`,
+    rating: (contactId: string) => `/contacts/${at(contactId)}/rating`,
+    decision: (contactId: string) => `/contacts/${at(contactId)}/decision`,
+  },
+  referrals: {
+    show: (episodeId: string) => `/referrals/${at(episodeId)}`,
+    decision: (episodeId: string) => `/referrals/${at(episodeId)}/decision`,
+  },
+
+  /** A child's record; `query`/`hash` open a section (`{ visits: 'all' }, 'visits'`). */
+  child: (personId: string, query: Record<string, QueryValue> = {}, hash?: string) => withQuery(`/children/${at(personId)}`, query, hash),
+  allocate: (personId: string, query: { allocated?: string } = {}) => withQuery(`/children/${at(personId)}/allocate`, query),
+  /** The casework page and its forms, all under the child (src/features/casework). */
+  casework: {
+    home: (personId: string) => `/children/${at(personId)}/casework`,
+    startAssessment: (personId: string) => `/children/${at(personId)}/assessments/new`,
+    authoriseAssessment: (personId: string, assessmentId: string) => `/children/${at(personId)}/assessments/${at(assessmentId)}/authorise`,
+    strategyDiscussion: (personId: string) => `/children/${at(personId)}/strategy-discussions/new`,
+    startS47: (personId: string) => `/children/${at(personId)}/s47/new`,
+    s47Outcome: (personId: string, s47Id: string) => `/children/${at(personId)}/s47/${at(s47Id)}/outcome`,
+    initialConference: (personId: string) => `/children/${at(personId)}/conferences/initial/new`,
+    reviewConference: (personId: string) => `/children/${at(personId)}/conferences/review/new`,
+    coreGroup: (personId: string) => `/children/${at(personId)}/core-groups/new`,
+    visit: (personId: string) => `/children/${at(personId)}/visits/new`,
+    visitWriteUp: (personId: string, visitId: string) => `/children/${at(personId)}/visits/${at(visitId)}/write-up`,
+    startCinPlan: (personId: string) => `/children/${at(personId)}/cin-plan/new`,
+    endCinPlan: (personId: string) => `/children/${at(personId)}/cin-plan/end`,
+    cinPlanReview: (personId: string) => `/children/${at(personId)}/cin-plan/reviews/new`,
+    close: (personId: string) => `/children/${at(personId)}/close`,
+  },
+  search: () => '/search',
+
+  team: (query: { team?: string; worker?: string; kind?: string } = {}, hash?: string) => withQuery('/team', query, hash),
+  supervision: {
+    new: (query: { worker?: string } = {}) => withQuery('/supervision/new', query),
+    show: (supervisionId: string) => `/supervision/${at(supervisionId)}`,
+  },
+
+  compliance: {
+    /** The summary; `query` is the period and team as the form sends them. */
+    summary: (query: Record<string, QueryValue> = {}) => withQuery('/compliance', query),
+    rule: (rule: string, query: Record<string, QueryValue> = {}, hash?: string) => withQuery(`/compliance/${at(rule)}`, query, hash),
+  },
+
+  admin: {
+    settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
+    section: (section: 'timescales' | 'caseload-guide' | 'rag-clocks') => `/admin/settings/${section}`,
+  },
+} as const;
+
+export type Urls = typeof urls;
