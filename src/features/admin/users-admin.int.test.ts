@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { errorSummary, hiddenValue } from '../../../test/support/browserless.js';
 import { checkedValues, selectedOption, tableRows } from '../../../test/support/front-door.js';
-import { TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
+import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 interface AuditRow {
   user_id: string | null;
