@@ -31,7 +31,7 @@ export type Services = ReturnType<typeof createServices>;
 /** Every service, built once; the server, the CLI and the tests share these builders. */
 export function createServices({ config, db, clock }: ServiceDeps) {
   const audit = createAuditService(db.db, clock);
-  const users = createUsersService(db.db);
+  const users = createUsersService(db.db, { audit, clock, signIn: config.signIn });
   const settings = createSettingsService(db.db, audit, clock);
   const access = createAccessService(db.db, { clock, frontDoorRecentDays: (on) => settings.frontDoorRecentDays(on) });
   const auth = createAuthService(db.db, clock, config, audit);

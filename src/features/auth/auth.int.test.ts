@@ -207,11 +207,11 @@ describe('sign-in, sessions and sign-out', () => {
     const office = '10.4.4.4';
     for (let i = 0; i < t.config.signIn.maxFailures; i++) assert.equal(await signInFrom(t, office, 'mash', `typo ${i}`), 400);
     assert.equal(await signInFrom(t, office, 'mash', TEST_PASSWORD), 429);
-    const cleared = await t.services.auth.unlockUser('Mash', t.ids.admin!);
-    assert.equal(cleared, t.config.signIn.maxFailures, 'the failures in the window are cleared');
+    const { cleared } = await t.services.users.unlockUser('Mash', { userId: t.ids.admin!, via: 'web' });
+    assert.equal(cleared, t.config.signIn.maxFailures, 'the failures are cleared');
     assert.equal(await signInFrom(t, office, 'mash', TEST_PASSWORD), 303);
-    const [row] = await t.db.query<{ user_id: string; subject_id: string; detail: { cleared: number } }>("select user_id, subject_id, detail from audit_events where action = 'sign-in-unlocked'");
-    assert.deepEqual({ by: row!.user_id, username: row!.subject_id, cleared: row!.detail.cleared }, { by: t.ids.admin, username: 'mash', cleared: t.config.signIn.maxFailures });
+    const [row] = await t.db.query<{ user_id: string; detail: { username: string; cleared: number } }>("select user_id, detail from audit_events where action = 'user-unlocked'");
+    assert.deepEqual({ by: row!.user_id, username: row!.detail.username, cleared: row!.detail.cleared }, { by: t.ids.admin, username: 'mash', cleared: t.config.signIn.maxFailures });
   });
 
   test('signing in clears the pre-session CSRF cookie and issues a new session id every time; a planted cookie is never promoted', async () => {

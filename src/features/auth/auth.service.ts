@@ -47,7 +47,7 @@ export function createAuthService(db: Database, clock: Clock, config: Config, au
    * across usernames) sign-in from that address is refused until the window passes, even with the
    * right password. Failures elsewhere do not lock the owner out: a guesser cannot lock a colleague
    * out of their account by typing wrong passwords for it. An administrator can clear it sooner
-   * (unlockUser).
+   * (the users service's unlockUser: `hearth user unlock`, the users admin page).
    */
   async function signIn(usernameRaw: string, password: string, ip: string): Promise<SignInResult> {
     const username = usernameRaw.trim().toLowerCase();
@@ -135,24 +135,5 @@ export function createAuthService(db: Database, clock: Clock, config: Config, au
     await db.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
   }
 
-  /**
-   * Lets a throttled username sign in again at once, from every address: its failed attempts in
-   * the window are cleared (each failure stays in the audit log, and the unlock is audited with
-   * who did it and how many were cleared). For administrators: the CLI's `hearth user unlock
-   * USERNAME` and the users admin page call this. Returns how many failures were cleared.
-   */
-  async function unlockUser(usernameRaw: string, byUserId: string | null = null): Promise<number> {
-    const username = usernameRaw.trim().toLowerCase();
-    const since = new Date(clock.now().getTime() - windowMinutes * 60_000);
-    return db.transaction(async (tx) => {
-      const cleared = await tx
-        .delete(signInAttempts)
-        .where(and(eq(signInAttempts.username, username), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)))
-        .returning({ id: signInAttempts.id });
-      await audit.record(tx, { userId: byUserId, action: 'sign-in-unlocked', subjectType: 'user', subjectId: username, detail: { cleared: cleared.length } });
-      return cleared.length;
-    });
-  }
-
-  return { signIn, resume, resumeSession, isCurrent, touchIfDue, endSession, signOut, purgeExpired, unlockUser };
+  return { signIn, resume, resumeSession, isCurrent, touchIfDue, endSession, signOut, purgeExpired };
 }
