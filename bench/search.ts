@@ -148,7 +148,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     ctx.log(`${engine}: loaded ${loaded.rowsLoaded.toLocaleString('en-GB')} rows in ${loadSeconds.toFixed(0)} s: ${counts!.children.toLocaleString('en-GB')} children, ${counts!.people.toLocaleString('en-GB')} people`);
 
     // Who searches: someone who sees every child, a social worker (their team's children), a MASH worker (children with a contact).
-    const access = createAccessService(db, { clock: systemClock, frontDoorRecentDays: async () => DEFAULT_FRONT_DOOR_RECENT_DAYS });
+    const access = createAccessService(db, { clock: systemClock });
     const pick = async (role: string, order: ReturnType<typeof sql>) => {
       const [row] = rowsOf<{ id: string }>(await db.execute(sql`select u.id from users u join user_roles r on r.user_id = u.id where r.role = ${role} and u.active ${order} limit 1`));
       if (!row) throw new Error(`the synthetic authority has no active ${role}`);

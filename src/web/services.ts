@@ -33,7 +33,7 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const audit = createAuditService(db.db, clock);
   const users = createUsersService(db.db, { audit, clock, signIn: config.signIn });
   const settings = createSettingsService(db.db, audit, clock);
-  const access = createAccessService(db.db, { clock, frontDoorRecentDays: (on) => settings.frontDoorRecentDays(on) });
+  const access = createAccessService(db.db, { clock });
   const auth = createAuthService(db.db, clock, config, audit);
   const signedIn = createSignedInCache({ auth, access, clock });
   const obligations = createObligationsService({ db: db.db, clock, norms: (on) => settings.localNorms(on) });

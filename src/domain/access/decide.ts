@@ -22,6 +22,8 @@ export interface Principal {
  * (`access.front-door-recent-days`), read only throughout.
  */
 export const DEFAULT_FRONT_DOOR_RECENT_DAYS = 30;
+/** The setting's key (settings table), read with the child's access facts in one round trip. */
+export const FRONT_DOOR_RECENT_DAYS_SETTING = 'access.front-door-recent-days' as const;
 
 /** The child's front-door work, and the window the front door may look back over. */
 export interface FrontDoorFacts {

@@ -1,13 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { type Database, type Executor, rowsOf } from '../../db/database.js';
-import { type ChildAccessFacts, type ChildAction, type Principal, decideChildAccess, isRole } from '../../domain/access/index.js';
+import {
+  type ChildAccessFacts,
+  type ChildAction,
+  DEFAULT_FRONT_DOOR_RECENT_DAYS,
+  FRONT_DOOR_RECENT_DAYS_SETTING,
+  type Principal,
+  decideChildAccess,
+  isRole,
+} from '../../domain/access/index.js';
 import { AccessDenied } from '../../domain/errors.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 
 export interface AccessDeps {
   clock: Clock;
-  /** The front door's look-back setting, read in the caller's transaction. */
-  frontDoorRecentDays(on: Executor): Promise<number>;
 }
 
 export type AccessService = ReturnType<typeof createAccessService>;
@@ -17,7 +23,7 @@ export type AccessService = ReturnType<typeof createAccessService>;
  * at once), and calls the one decision function. Out of scope answers NotFound: a 404 does not
  * reveal that the child exists.
  */
-export function createAccessService(db: Database, { clock, frontDoorRecentDays }: AccessDeps) {
+export function createAccessService(db: Database, { clock }: AccessDeps) {
   /** The user, their roles, team and management line, in one round trip. */
   async function loadPrincipal(userId: string): Promise<Principal | null> {
     const result = await db.execute(sql`
@@ -61,8 +67,9 @@ export function createAccessService(db: Database, { clock, frontDoorRecentDays }
         greatest(
           (select max((decided_at at time zone 'Europe/London')::date) from contacts where person_id = ${personId}),
           (select max(referral_decided_on) from cin_episodes where person_id = ${personId})
-        )::text as front_door_decided_on`);
-    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; front_door_open: boolean; front_door_decided_on: string | null }>(result);
+        )::text as front_door_decided_on,
+        (select value from settings where key = ${FRONT_DOOR_RECENT_DAYS_SETTING}) as front_door_recent_days`);
+    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; front_door_open: boolean; front_door_decided_on: string | null; front_door_recent_days: unknown }>(result);
     return {
       isChild: f!.is_child,
       allocatedWorkerIds: f!.workers,
@@ -72,7 +79,7 @@ export function createAccessService(db: Database, { clock, frontDoorRecentDays }
         workOpen: f!.front_door_open,
         lastDecidedOn: f!.front_door_decided_on as PlainDate | null,
         asOf: londonDateOf(clock.now()),
-        recentDays: await frontDoorRecentDays(tx),
+        recentDays: typeof f!.front_door_recent_days === 'number' ? f!.front_door_recent_days : DEFAULT_FRONT_DOOR_RECENT_DAYS,
       },
       hasOpenEpisode: f!.has_open_episode,
     };

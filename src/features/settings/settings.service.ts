@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.js';
 import { settings } from '../../db/schema/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
-import { DEFAULT_FRONT_DOOR_RECENT_DAYS } from '../../domain/access/index.js';
+import { DEFAULT_FRONT_DOOR_RECENT_DAYS, FRONT_DOOR_RECENT_DAYS_SETTING } from '../../domain/access/index.js';
 import { DEFAULT_RAG_CLOCK_HOURS, type RagClockHours } from '../../domain/front-door/rag.js';
 import { DEFAULT_LOCAL_NORMS, type LocalNorms } from '../../domain/obligations/index.js';
 import type { Clock } from '../../domain/time/index.js';
@@ -28,7 +28,7 @@ const DEFAULTS = {
   /** Children per full-time case-holding worker that caseloads are measured against (domain.md §1.4: many authorities aim for 15-18). */
   'workforce.caseload-guide': DEFAULT_CASELOAD_GUIDE,
   /** Days after its last decision that the front door may still view a child, read only (src/domain/access/decide.ts). */
-  'access.front-door-recent-days': DEFAULT_FRONT_DOOR_RECENT_DAYS,
+  [FRONT_DOOR_RECENT_DAYS_SETTING]: DEFAULT_FRONT_DOOR_RECENT_DAYS,
 } satisfies Record<string, unknown>;
 
 type SettingKey = keyof typeof DEFAULTS;
