@@ -25,7 +25,6 @@ import {
 import type { CaseFile } from './casework.repo.js';
 import {
   type Parsed,
-  newFormToken,
   parseAuthoriseAssessment,
   parseCinPlanEnd,
   parseCinPlanReview,
@@ -43,6 +42,7 @@ import {
 } from './casework.schema.js';
 import { type FormContext, NotAllowedNow } from './casework.service.js';
 import type { Done, Submission } from '../submissions/once-only.js';
+import { newFormToken, submissionOf } from '../../web/form-tokens.js';
 
 type Values = Record<string, string | string[] | undefined>;
 type Errors = Record<string, { text: string }>;
@@ -131,7 +131,7 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: Services,
       const again = (errors: FieldError[]) => render(request, reply, principal, ids, { values: parsed.values, errors, formToken: parsed.formToken ?? undefined, version: sentVersion, status: 400 });
       try {
         if (!parsed.command || !parsed.formToken) return await again(parsed.errors);
-        const done = await def.save(principal, ids.personId, ids.sub, parsed.command, { token: parsed.formToken, userId: principal.userId });
+        const done = await def.save(principal, ids.personId, ids.sub, parsed.command, submissionOf(principal, parsed.formToken));
         return reply.redirect(done.path, 303);
       } catch (error) {
         if (error instanceof NotAllowedNow) return refused(reply, principal, error);

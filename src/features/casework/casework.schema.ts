@@ -4,34 +4,12 @@
  * choice from the list); what needs the child's record (not before the referral, not before the
  * strategy discussion) is checked by casework.checks.ts inside the write's transaction.
  */
-import { randomUUID } from 'node:crypto';
 import { assessmentFactors, categoriesOfAbuse, cinClosureReasons, reviewParticipation } from '../../domain/codes/index.js';
 import type { FieldError } from '../../domain/errors.js';
 import type { PlainDate } from '../../domain/time/index.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
+import { readFormToken, readVersion } from '../../web/form-tokens.js';
 import { isUuid } from '../../web/ids.js';
-
-export const newFormToken = () => randomUUID();
-
-/** The form's one-time token (once-only submission); a form without one is not accepted. */
-function readFormToken(form: FormReader): string | null {
-  const token = form.raw('formToken');
-  if (!isUuid(token)) {
-    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
-    return null;
-  }
-  return token;
-}
-
-/** The version of the record the form was rendered with (for the stale-edit check). */
-function readVersion(form: FormReader): number {
-  const raw = form.raw('version');
-  if (!/^\d{1,9}$/.test(raw)) {
-    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
-    return 0;
-  }
-  return Number(raw);
-}
 
 export interface Parsed<T> {
   command: T | null;

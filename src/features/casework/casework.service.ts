@@ -212,7 +212,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
   function openAssessment(c: CaseFile, assessmentId: string) {
     const a = c.assessments.find((x) => x.id === assessmentId);
     if (!a) throw new NotFound('assessment');
-    if (a.authorisedDate) throw refusal(c, `This assessment was authorised on ${formatLongDate(a.authorisedDate as PlainDate)}.`);
+    if (a.authorisedDate) throw refusal(c, `This assessment was authorised on ${formatLongDate(a.authorisedDate)}.`);
     if (a.cinEpisodeId !== c.open?.id) throw refusal(c, 'This assessment belongs to a closed episode.');
     return a;
   }
@@ -287,7 +287,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
   function openS47(c: CaseFile, s47Id: string) {
     const s = c.s47s.find((x) => x.id === s47Id);
     if (!s) throw new NotFound('section 47 enquiry');
-    if (s.endDate) throw refusal(c, `The outcome of this section 47 enquiry was recorded: it was completed on ${formatLongDate(s.endDate as PlainDate)}.`);
+    if (s.endDate) throw refusal(c, `The outcome of this section 47 enquiry was recorded: it was completed on ${formatLongDate(s.endDate)}.`);
     return s;
   }
 
@@ -322,8 +322,8 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
   function conferenceTarget(c: CaseFile, s47Id: string): PlainDate {
     const s = c.s47s.find((x) => x.id === s47Id)!;
     const initiating = c.strategyDiscussions.find((d) => d.id === s.strategyDiscussionId);
-    const later = c.strategyDiscussions.filter((d) => d.cinEpisodeId === s.cinEpisodeId && compareDates(d.discussionDate as PlainDate, s.startDate as PlainDate) >= 0).map((d) => d.discussionDate as PlainDate);
-    const from = [(initiating?.discussionDate ?? s.startDate) as PlainDate, ...later].sort(compareDates).at(-1)!;
+    const later = c.strategyDiscussions.filter((d) => d.cinEpisodeId === s.cinEpisodeId && compareDates(d.discussionDate, s.startDate) >= 0).map((d) => d.discussionDate);
+    const from = [initiating?.discussionDate ?? s.startDate, ...later].sort(compareDates).at(-1)!;
     return addWorkingDays(from, 15);
   }
 
@@ -371,8 +371,8 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
       const plan = openCpPlan(c)!;
       if (plan.version !== cmd.version) throw stale('child protection plan', `/children/${personId}/conferences/review/new`);
       failIf(checkReviewConference(c, plan, cmd));
-      const previous = c.cpReviews.filter((r) => r.cpPlanId === plan.id).map((r) => r.reviewDate as PlainDate).sort(compareDates).at(-1);
-      const dueDate = previous ? addMonths(previous, 6) : addMonths(plan.startDate as PlainDate, 3);
+      const previous = c.cpReviews.filter((r) => r.cpPlanId === plan.id).map((r) => r.reviewDate).sort(compareDates).at(-1);
+      const dueDate = previous ? addMonths(previous, 6) : addMonths(plan.startDate, 3);
       const [review] = await tx
         .insert(cpReviews)
         .values({ personId, cpPlanId: plan.id, dueDate, reviewDate: cmd.date, continuePlan: cmd.continuePlan, participation: cmd.participation, createdBy: principal.userId, createdAt: clock.now() })
@@ -439,7 +439,7 @@ export function createCaseworkService({ db, clock, audit, access, obligations }:
   function unwrittenVisit(c: CaseFile, visitId: string) {
     const v = c.visits.find((x) => x.id === visitId);
     if (!v) throw new NotFound('visit');
-    if (v.writtenUpOn) throw refusal(c, `This visit was written up on ${formatLongDate(v.writtenUpOn as PlainDate)}.`);
+    if (v.writtenUpOn) throw refusal(c, `This visit was written up on ${formatLongDate(v.writtenUpOn)}.`);
     return v;
   }
 
@@ -583,7 +583,7 @@ export function actionLinks(c: CaseFile, decisions: Record<CaseAction, ActionDec
   links.push(link('record-core-group', `${base}/core-groups/new`, 'Record a core group'));
   links.push(link('record-visit', `${base}/visits/new`, 'Record a visit'));
   for (const v of c.visits.filter((x) => !x.writtenUpOn)) {
-    links.push({ action: 'write-up-visit', href: `${base}/visits/${v.id}/write-up`, text: `Write up the visit on ${formatLongDate(v.visitDate as PlainDate)}`, allowed: true, reason: null });
+    links.push({ action: 'write-up-visit', href: `${base}/visits/${v.id}/write-up`, text: `Write up the visit on ${formatLongDate(v.visitDate)}`, allowed: true, reason: null });
   }
   if (decisions['end-cin-plan'].allowed) {
     links.push(link('record-cin-plan-review', `${base}/cin-plan/reviews/new`, 'Record a child in need plan review'));

@@ -187,7 +187,7 @@ export type SummaryRow = { key: string; text: string } | { key: string; alerts: 
 function summaryOf(rec: ChildRecord, status: ChildStatus, o: ChildPageOptions, staff: Staff) {
   const p = rec.person;
   const today = o.today;
-  const age = p.dateOfBirth ? ageOn(p.dateOfBirth as PlainDate, today) : null;
+  const age = p.dateOfBirth ? ageOn(p.dateOfBirth, today) : null;
   const dob = p.dateOfBirth
     ? `${d(p.dateOfBirth)} (age ${age})`
     : p.expectedDateOfBirth
@@ -217,7 +217,7 @@ function summaryOf(rec: ChildRecord, status: ChildStatus, o: ChildPageOptions, s
   const keyDates = [...earliest.values()]
     .sort((a, b) => due(a).localeCompare(due(b)))
     .map((ob): KeyDate => {
-      const words = ob.dueOn ? describeDueDate(ob.dueOn as PlainDate, today) : ob.dueAt ? describeDueInstant(ob.dueAt, o.now) : null;
+      const words = ob.dueOn ? describeDueDate(ob.dueOn, today) : ob.dueAt ? describeDueInstant(ob.dueAt, o.now) : null;
       return { label: obligationRuleLabel(ob.rule), date: ob.dueOn ? d(ob.dueOn) : '', words: words?.words ?? '', overdue: words?.status === 'overdue', basis: ob.basis };
     });
 
@@ -372,7 +372,7 @@ function familySection(rec: ChildRecord, today: PlainDate, staff: Staff): Sectio
         rows: people.map((r) => [
           t(`${r.givenName} ${r.familyName}`),
           t(`${relationshipLabel(r.relationship.relationship)}${r.relationship.endDate && r.relationship.endDate <= today ? ` (until ${d(r.relationship.endDate)})` : ''}`),
-          t(r.dateOfBirth ? `${d(r.dateOfBirth)} (age ${ageOn(r.dateOfBirth as PlainDate, today)})` : 'Not known'),
+          t(r.dateOfBirth ? `${d(r.dateOfBirth)} (age ${ageOn(r.dateOfBirth, today)})` : 'Not known'),
           t(yesNo(r.relationship.parentalResponsibility)),
           t(yesNo(r.relationship.livesWithChild)),
         ]),
@@ -535,7 +535,7 @@ function childProtectionSection(rec: ChildRecord, staff: Staff): Section {
         rows: newest(rec.icpcs, (c) => c.conferenceDate).map((c) => [
           t(d(c.conferenceDate)),
           t(c.transferIn ? 'Transfer in' : d(c.targetDate)),
-          t(c.targetDate && !c.transferIn ? yesNo(compareDates(c.conferenceDate as PlainDate, c.targetDate as PlainDate) <= 0) : ''),
+          t(c.targetDate && !c.transferIn ? yesNo(compareDates(c.conferenceDate, c.targetDate) <= 0) : ''),
           t(c.planRequired ? 'Child protection plan' : 'No plan'),
           t(staff(c.chairId)),
         ]),
@@ -640,12 +640,12 @@ function lookedAfterSection(rec: ChildRecord, o: ChildPageOptions, staff: Staff)
     }
     // The SSDA903 episodes this period returns, derived from the two timelines (never stored).
     const derived = deriveEpisodes(
-      { id: period.id, startDate: period.startDate as PlainDate, endDate: period.endDate as PlainDate | null, reasonEnded: period.reasonEnded },
-      legal.map((l) => ({ startDate: l.startDate as PlainDate, endDate: l.endDate as PlainDate | null, code: l.code })),
+      { id: period.id, startDate: period.startDate, endDate: period.endDate, reasonEnded: period.reasonEnded },
+      legal.map((l) => ({ startDate: l.startDate, endDate: l.endDate, code: l.code })),
       placed.map((x) => ({
         id: x.placement.id,
-        startDate: x.placement.startDate as PlainDate,
-        endDate: x.placement.endDate as PlainDate | null,
+        startDate: x.placement.startDate,
+        endDate: x.placement.endDate,
         placeType: x.placement.placementType,
         provider: x.placement.provider,
         postcode: x.placement.postcode,

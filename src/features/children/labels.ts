@@ -55,7 +55,7 @@ const RULE_LABELS: Record<string, string> = {
 };
 
 export function obligationRuleLabel(rule: string): string {
-  if (RULE_LABELS[rule]) return RULE_LABELS[rule]!;
+  if (RULE_LABELS[rule]) return RULE_LABELS[rule];
   const words = rule.replace(/[-_]/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
