@@ -170,6 +170,14 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
       await drain(server, ctx.log);
     }
 
+    // Memory once loaded and warmed by every page, after a full collection.
+    const memory = (await server.ask({ type: 'memory' }, 'memory')) as Extract<ServerMessage, { type: 'memory' }>;
+    ctx.log(`${engine}: server resident memory after load ${memory.rssMb.toFixed(0)} MB (JS heap ${memory.heapMb.toFixed(0)} MB)`);
+    // A change of a local norm while people work: every child recomputed, and how long a request waits meanwhile.
+    ctx.log(`${engine}: recomputing every child's obligations (a settings change) while a probe requests /empty signed in...`);
+    const recompute = await recomputeWithProbe(server, base + '/empty', cookieFor({ key: '', label: '', path: '', signedIn: true, expect: '' }));
+    ctx.log(`${engine}: recomputed in ${(recompute.ms / 1000).toFixed(1)} s; probe: ${recompute.probe.count} requests, p99 ${recompute.probe.p99.toFixed(0)} ms, longest ${recompute.probe.max.toFixed(0)} ms`);
+
     const before = figures.get('empty-before')!;
     const after = figures.get('empty-after')!;
     const floor = meanOf(before, after);
@@ -208,6 +216,10 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
       notes.push(`WARNING: other work on this machine used up to ${busiest.toFixed(0)}% of a core during the measured windows (see "CPU% others"): the absolute figures are low by that much; the ratios hold only as far as that load was even.`);
     }
     notes.push(
+      `Server resident memory after load and every page: ${memory.rssMb.toFixed(0)} MB (JS heap ${memory.heapMb.toFixed(0)} MB after a full collection).`,
+      `A settings change (every child's obligations recomputed live, in chunks): ${(recompute.ms / 1000).toFixed(1)} s${recompute.failed ? ` (FAILED: ${recompute.failed})` : ''}; a probe requesting /empty signed in, one request at a time, got ${recompute.probe.count} answers meanwhile, p99 ${recompute.probe.p99.toFixed(0)} ms, longest ${recompute.probe.max.toFixed(0)} ms.`,
+    );
+    notes.push(
       `"/empty signed in" is extra context, not one of the issue's figures: the same empty page with the session cookie. Its gap to the floor is what every signed-in page pays before its own work: resuming the session and loading the user's access (three queries).`,
       `CPU columns: percent of one core over each measured window, ${os.cpus().length} cores in all; ${engine === 'pglite' ? "PGlite runs inside the server process, so the server's CPU includes the database" : 'PostgreSQL is its own processes (postmaster and backends)'}; "others" is the machine's busy time not used by the server, the database or autocannon.`,
       `Child's page: ${child.name}, the largest demo record (${child.records} rows). Every view of it is a transaction that also writes an audit row behind the audit chain head's row lock.`,
@@ -230,6 +242,8 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
         caseload: server.ready.caseload ?? null,
         child,
         serverSetupMs: server.ready.setupMs,
+        memory,
+        recompute,
         runs: Object.fromEntries(figures),
       },
     };
@@ -244,6 +258,27 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     }
     await database.dispose();
   }
+}
+
+/** Asks the server to recompute every child while one client requests `url` back to back; the client's latencies say how long a request waited. */
+async function recomputeWithProbe(server: ServerProcess, url: string, cookie: string) {
+  let done = false;
+  const latencies: number[] = [];
+  const probe = (async () => {
+    while (!done) {
+      const t0 = performance.now();
+      const response = await fetch(url, { headers: { cookie } });
+      await response.arrayBuffer();
+      latencies.push(performance.now() - t0);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  const answer = (await server.ask({ type: 'recompute' }, 'recomputed', 3_600_000)) as Extract<ServerMessage, { type: 'recomputed' }>;
+  done = true;
+  await probe;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { ms: answer.ms, written: answer.written, failed: answer.failed, probe: { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? 0 } };
 }
 
 const pct = (n: number | null) => (n === null ? '?' : `${n.toFixed(0)}%`);
@@ -296,7 +331,7 @@ export const liveServers = new Set<ChildProcess>();
 function startServer(database: BenchDatabase, log: (m: string) => void): Promise<ServerProcess> {
   const child = fork(path.join(HERE, 'server.ts'), [], {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     env: { ...process.env, HEARTH_BENCH_DATABASE: JSON.stringify(database.database), HEARTH_BENCH_SCALE: String(SCALE), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });

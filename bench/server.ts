@@ -14,6 +14,9 @@
  *   <- { type: 'idle' }      -> { type: 'idle', waitedMs } once the event loop has been quiet for
  *                               200 ms: autocannon ends a run with requests still queued, and
  *                               those must not be charged to the next route
+ *   <- { type: 'recompute' } -> { type: 'recomputed', ms, written, rssMb } after recomputing every
+ *                               child's obligations as a change of a local norm does (live, in chunks)
+ *   <- { type: 'memory' }    -> { type: 'memory', rssMb, heapMb } after a full garbage collection
  *   <- { type: 'stop' }      waits until idle, closes the app and the database, and exits 0
  *
  * If the parent goes away (the IPC channel closes) the server stops by itself.
@@ -47,8 +50,15 @@ export interface ServerMeasured {
   rssMb: number;
 }
 
-export type ServerMessage = ServerReady | ServerMeasured | { type: 'marked' } | { type: 'idle'; waitedMs: number } | { type: 'failed'; message: string };
-export type ParentMessage = { type: 'mark' } | { type: 'measure' } | { type: 'idle' } | { type: 'stop' };
+export type ServerMessage =
+  | ServerReady
+  | ServerMeasured
+  | { type: 'marked' }
+  | { type: 'idle'; waitedMs: number }
+  | { type: 'recomputed'; ms: number; written: number | null; failed: string | null }
+  | { type: 'memory'; rssMb: number; heapMb: number }
+  | { type: 'failed'; message: string };
+export type ParentMessage = { type: 'mark' } | { type: 'measure' } | { type: 'idle' } | { type: 'recompute' } | { type: 'memory' } | { type: 'stop' };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -111,7 +121,7 @@ async function main(): Promise<void> {
       log(`loading the demo authority at scale ${scale}...`);
       await loadDemoAuthority(db, config, systemClock.now(), { scale, seed: 1, years: 5 });
     }
-    const built = await createApp({ config, db, clock: systemClock });
+    const built = await createApp({ config, db, clock: systemClock, sealAuditEveryMs: 1000 });
     app = built.app;
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
@@ -153,6 +163,25 @@ async function main(): Promise<void> {
         });
       } else if (message.type === 'idle') {
         void quiet().then((waitedMs) => send({ type: 'idle', waitedMs }));
+      } else if (message.type === 'recompute') {
+        const t0 = performance.now();
+        // A real change: child protection visits every 9 working days instead of 10 (or back), as an administrator saves it.
+        const change = async () => {
+          const [admin] = await db.query<{ id: string }>("select u.id from users u join user_roles r on r.user_id = u.id where r.role = 'administrator' and u.active limit 1");
+          const principal = await built.services.access.loadPrincipal(admin!.id);
+          const current = await built.services.settings.get('obligations.local-norms');
+          const norms = await built.services.settings.localNorms();
+          const { recomputation } = await built.services.admin.setLocalNorms(principal!, { ...norms, cpVisitWorkingDays: norms.cpVisitWorkingDays === 10 ? 9 : 10 }, current.version);
+          await recomputation;
+        };
+        void change().then(async () => {
+          const status = built.services.admin.status();
+          send({ type: 'recomputed', ms: performance.now() - t0, written: status.written, failed: status.error });
+        });
+      } else if (message.type === 'memory') {
+        (globalThis as { gc?: () => void }).gc?.();
+        const m = process.memoryUsage();
+        send({ type: 'memory', rssMb: m.rss / 1_048_576, heapMb: m.heapUsed / 1_048_576 });
       } else if (message.type === 'stop') {
         void stop(0);
       }

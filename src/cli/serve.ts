@@ -4,7 +4,7 @@ import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
 import { createApp } from '../web/app.js';
 import { systemClock } from '../web/clock.js';
-import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoAuthority } from './demo-authority.js';
+import { DEMO_PASSWORD, DEMO_USERS, isEmpty } from './demo-users.js';
 import { progressReporter } from './progress.js';
 
 /**
@@ -21,11 +21,11 @@ export async function serve(config: Config, options: { demo: boolean; demoScale:
     if (options.demo && (await isEmpty(db))) {
       process.stdout.write(`Loading the demo authority at scale ${options.demoScale} (first run only)...\n`);
       const progress = progressReporter();
-      await loadDemoAuthority(db, config, systemClock.now(), { scale: options.demoScale, seed: 1, years: 5, onProgress: progress.update });
+      await (await import('./demo-authority.js')).loadDemoAuthority(db, config, systemClock.now(), { scale: options.demoScale, seed: 1, years: 5, onProgress: progress.update });
       progress.stop();
       demoLoaded = true;
     }
-    const { app } = await createApp({ config, db, clock: systemClock, logger: config.env === 'production' });
+    const { app, services } = await createApp({ config, db, clock: systemClock, logger: config.env === 'production', sealAuditEveryMs: 1000 });
     const address = await app.listen({ host: config.host, port: config.port });
     stopVacuum = scheduleVacuum(db, config.vacuumIntervalMinutes, (m) => console.error(m));
     const where = config.database.engine === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
@@ -45,6 +45,7 @@ export async function serve(config: Config, options: { demo: boolean; demoScale:
         await app.close();
         // A handler whose client has gone may still be running: let it finish before the database closes.
         for (let waited = 0; app.inFlight() > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        await services.audit.seal();
       } finally {
         await db.close();
         console.log('Stopped cleanly.');

@@ -10,6 +10,9 @@ export type Executor = Database | Tx;
 
 export type Engine = 'pglite' | 'postgres';
 
+/** The channel migration 0008's triggers notify when users, roles, teams or sessions change. */
+export const AUTH_CHANGED_CHANNEL = 'hearth_auth';
+
 /** Raw SQL and COPY on one connection inside one transaction (`DatabaseHandle.bulkTransaction`). */
 export interface BulkSession {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -29,6 +32,13 @@ export interface DatabaseHandle {
    * settles (on PGlite a query outside the transaction would wait for it forever).
    */
   bulkTransaction<T>(work: (session: BulkSession) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` whenever a transaction that changed who may do what commits (the triggers of
+   * migration 0008 notify AUTH_CHANGED_CHANNEL). Resolves once listening; returns how to stop. A change
+   * committed through this handle is heard before its commit returns; one committed by another
+   * process is heard as soon as an idle connection reads it.
+   */
+  onAuthChange(listener: () => void): Promise<() => void>;
   close(): Promise<void>;
 }
 

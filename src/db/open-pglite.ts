@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { acquireDataDirLock } from './data-dir-lock.js';
-import type { BulkSession, Database, DatabaseHandle } from './database.js';
+import { AUTH_CHANGED_CHANNEL, type BulkSession, type Database, type DatabaseHandle } from './database.js';
 import * as schema from './schema/index.js';
 import { quoteIdent } from './copy-text.js';
 import { PG_TYPE, parseDate, parseInt8 } from './type-parsers.js';
@@ -54,6 +54,10 @@ export async function openPglite(options: PgliteOptions): Promise<DatabaseHandle
           },
         }),
       );
+    },
+    async onAuthChange(listener: () => void) {
+      // PGlite runs in this process: the notification is delivered as the committing query returns.
+      return client.listen(AUTH_CHANGED_CHANNEL, () => listener());
     },
     async close() {
       if (closed) return;

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { quoteIdent } from './copy-text.js';
-import type { BulkSession, Database, DatabaseHandle } from './database.js';
+import { AUTH_CHANGED_CHANNEL, type BulkSession, type Database, type DatabaseHandle } from './database.js';
 import * as schema from './schema/index.js';
 import { PG_TYPE, parseDate, parseInt8 } from './type-parsers.js';
 
@@ -22,7 +22,20 @@ async function copyInto(client: pg.PoolClient, table: string, columns: readonly 
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  const authListeners = new Set<() => void>();
+  // Every connection listens for changes to who may do what: the one that commits a change hears
+  // its own notification before COMMIT returns, so the change applies to the next request at once.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types,
+    onConnect: async (client: pg.ClientBase) => {
+      client.on('notification', (message) => {
+        if (message.channel === AUTH_CHANGED_CHANNEL) for (const listener of authListeners) listener();
+      });
+      await client.query(`LISTEN ${AUTH_CHANGED_CHANNEL}`);
+    },
+  });
   // An idle connection the server ends (a restart, a failover, an administrator's terminate) is
   // reported here; without a listener it would be an uncaught exception that stops Hearth. The pool
   // drops the connection and opens another when next needed.
@@ -71,6 +84,12 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         // A connection that could not roll back is closed rather than handed to the next request.
         client.release(broken);
       }
+    },
+    async onAuthChange(listener: () => void) {
+      authListeners.add(listener);
+      return () => {
+        authListeners.delete(listener);
+      };
     },
     async close() {
       if (closed) return;

@@ -26,13 +26,16 @@ import { createViews } from './nunjucks.js';
 
 export interface AppDeps extends ServiceDeps {
   logger?: boolean;
+  /** Seal the audit chain this often (the server: every second); tests seal when they verify. */
+  sealAuditEveryMs?: number;
 }
 
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
   const { config } = deps;
   const production = config.env === 'production';
-  ensureCss();
+  await ensureCss();
   const services = createServices(deps);
+  const stopListening = await services.signedIn.listen(deps.db);
   const views = createViews({ authorityName: config.authorityName }, { cache: config.env !== 'development' });
 
   const app = Fastify({
@@ -97,15 +100,28 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
 
   const isAsset = (url: string) => /^\/(assets|static|build|js)\//.test(url) || url === '/favicon.ico';
 
-  // Who is asking: the session cookie, resumed against the database on every request.
+  app.addHook('onClose', async () => stopListening());
+  if (deps.sealAuditEveryMs) {
+    let sealing: Promise<unknown> = Promise.resolve();
+    const timer = setInterval(() => {
+      sealing = services.audit.seal().catch((error: unknown) => console.error(`Sealing the audit chain failed: ${(error as Error).message}`));
+    }, deps.sealAuditEveryMs);
+    timer.unref();
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
+      await sealing;
+    });
+  }
+
+  // Who is asking: the session cookie, resumed through the signed-in cache (signed-in-cache.ts).
   app.addHook('preHandler', async (request, reply) => {
     if (isAsset(request.url)) return;
     const raw = request.cookies[SESSION_COOKIE];
     const unsigned = raw ? request.unsignCookie(raw) : null;
     if (unsigned?.valid && unsigned.value) {
-      request.user = await services.auth.resume(unsigned.value);
-      request.principal = request.user ? await services.access.loadPrincipal(request.user.userId) : null;
-      if (!request.principal) request.user = null;
+      const signedIn = await services.signedIn.resume(unsigned.value);
+      request.user = signedIn?.user ?? null;
+      request.principal = signedIn?.principal ?? null;
     }
     const isPublic = request.routeOptions.config?.public === true;
     if (!isPublic && !request.user) {

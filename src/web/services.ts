@@ -5,6 +5,7 @@ import { createAccessService } from '../features/access/access.service.js';
 import { createAdminService } from '../features/admin/admin.service.js';
 import { createAuditService } from '../features/audit/audit.service.js';
 import { createAuthService } from '../features/auth/auth.service.js';
+import { createSignedInCache } from '../features/auth/signed-in-cache.js';
 import { createCaseworkService } from '../features/casework/casework.service.js';
 import { createChildrenService } from '../features/children/children.service.js';
 import { createComplianceService } from '../features/compliance/compliance.service.js';
@@ -34,6 +35,7 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const users = createUsersService(db.db);
   const settings = createSettingsService(db.db, audit, clock);
   const auth = createAuthService(db.db, clock, config, audit);
+  const signedIn = createSignedInCache({ auth, access, clock });
   const obligations = createObligationsService({ db: db.db, clock, norms: (on) => settings.localNorms(on) });
   const frontDoor = createFrontDoorService({ db: db.db, clock, audit, access, settings, obligations });
   const children = createChildrenService({ db: db.db, audit, access });
@@ -44,5 +46,5 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const admin = createAdminService({ handle: db, settings, clock });
   const search = createSearchService({ db: db.db, audit });
   const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations });
-  return { audit, access, users, settings, auth, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework };
+  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework };
 }

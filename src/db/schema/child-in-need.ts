@@ -54,7 +54,7 @@ export const cinPlanReviews = pgTable(
     outcome: text('outcome'),
     ...recordColumns(),
   },
-  (t) => [index('cin_plan_reviews_plan').on(t.cinPlanId)],
+  (t) => [index('cin_plan_reviews_person').on(t.personId), index('cin_plan_reviews_plan').on(t.cinPlanId)],
 );
 
 /**

@@ -95,7 +95,7 @@ export const cpReviews = pgTable(
     participation: text('participation'),
     ...recordColumns(),
   },
-  (t) => [index('cp_reviews_plan').on(t.cpPlanId)],
+  (t) => [index('cp_reviews_person').on(t.personId), index('cp_reviews_plan').on(t.cpPlanId)],
 );
 
 /** A core group meeting of a CP plan. */
@@ -109,5 +109,5 @@ export const coreGroups = pgTable(
     notes: text('notes'),
     ...recordColumns(),
   },
-  (t) => [index('core_groups_plan').on(t.cpPlanId, t.meetingDate)],
+  (t) => [index('core_groups_person').on(t.personId), index('core_groups_plan').on(t.cpPlanId, t.meetingDate)],
 );

@@ -92,6 +92,7 @@ export const cinEpisodes = pgTable(
     check('cin_episodes_closure', sql`(${t.closureDate} is null) = (${t.closureReason} is null)`),
     check('cin_episodes_closure_after_referral', sql`${t.closureDate} is null or ${t.closureDate} >= ${t.referralDate}`),
     uniqueIndex('cin_episodes_one_open').on(t.personId).where(sql`${t.closureDate} is null`),
+    index('cin_episodes_open_team').on(t.teamId).where(sql`${t.closureDate} is null`),
     index('cin_episodes_person').on(t.personId, t.referralDate),
   ],
 );

@@ -42,7 +42,7 @@ export const legalStatuses = pgTable(
     endDate: dateColumn('end_date'),
     ...recordColumns(),
   },
-  (t) => [index('legal_statuses_period').on(t.periodOfCareId, t.startDate)],
+  (t) => [index('legal_statuses_person').on(t.personId), index('legal_statuses_period').on(t.periodOfCareId, t.startDate)],
 );
 
 /** A placement (903 PLACE, PLACE_PROVIDER, PL_POST, URN) as a timeline within a period of care. */

@@ -26,6 +26,7 @@ export const obligations = pgTable(
   (t) => [
     index('obligations_person').on(t.personId),
     index('obligations_open_due').on(t.dueOn).where(sql`${t.metOn} is null and ${t.lapsedOn} is null`),
+    index('obligations_open_person').on(t.personId).where(sql`${t.metOn} is null and ${t.lapsedOn} is null`),
     index('obligations_rule_due').on(t.rule, t.dueOn),
   ],
 );

@@ -78,7 +78,15 @@ export const allocations = pgTable(
     role: text('role').notNull().default('CW'),
     createdBy: uuid('created_by'),
   },
-  (t) => [index('allocations_person').on(t.personId), index('allocations_worker').on(t.workerId), index('allocations_team').on(t.teamId)],
+  (t) => [
+    index('allocations_person').on(t.personId),
+    index('allocations_worker').on(t.workerId),
+    index('allocations_team').on(t.teamId),
+    // Open allocations are a few hundred of tens of thousands: what every worktray and access check reads.
+    index('allocations_open_person').on(t.personId).where(sql`${t.endDate} is null`),
+    index('allocations_open_worker').on(t.workerId, t.personId).where(sql`${t.endDate} is null`),
+    index('allocations_open_team').on(t.teamId, t.personId).where(sql`${t.endDate} is null`),
+  ],
 );
 
 /** A family member or other person connected to the child, with parental responsibility where held. */

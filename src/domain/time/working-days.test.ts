@@ -129,3 +129,29 @@ describe('dates outside the bank-holiday calendar (1990-2040) throw', () => {
     assert.equal(isBankHoliday(d('2000-01-03')), true); // 1 January 2000 was a Saturday
   });
 });
+
+describe('the counted calendar agrees with a walk day by day', () => {
+  // The reference: the definition itself, one day at a time (as these functions were first written).
+  const walkAdd = (d: ReturnType<typeof parsePlainDate>, n: number) => {
+    let date = d;
+    for (let counted = 0; counted < n; ) {
+      date = addDays(date, 1);
+      if (isWorkingDay(date)) counted++;
+    }
+    return date;
+  };
+  test('addWorkingDays and workingDaysBetween for every start day of 2023-2026 and 0-70 working days', () => {
+    for (let start = parsePlainDate('2023-01-01'); start <= '2026-12-31'; start = addDays(start, 1)) {
+      for (const n of [0, 1, 2, 5, 10, 15, 20, 45, 70]) {
+        const expected = walkAdd(start, n);
+        assert.equal(addWorkingDays(start, n), expected, `${start} + ${n}`);
+        assert.equal(workingDaysBetween(start, expected), n, `${start} to ${expected}`);
+        assert.equal(workingDaysBetween(expected, start), n === 0 ? 0 : -n);
+      }
+    }
+  });
+  test('beyond the calendar is refused, not guessed', () => {
+    assert.throws(() => addWorkingDays(parsePlainDate('2040-12-20'), 30), RangeError);
+    assert.throws(() => workingDaysBetween(parsePlainDate('1989-12-29'), parsePlainDate('1990-01-02')), RangeError);
+  });
+});

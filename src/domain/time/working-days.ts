@@ -8,7 +8,7 @@
  * rather than being silently treated as having no bank holidays.
  */
 import data from './bank-holidays-england-and-wales.json' with { type: 'json' };
-import { addDays, datePartsOf, dayOfWeek, type PlainDate } from './plain-date.js';
+import { datePartsOf, dayOfWeek, fromDayNumber, plainDateFromParts, type PlainDate, toDayNumber } from './plain-date.js';
 
 const BANK_HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(data.dates));
 
@@ -54,18 +54,53 @@ export function isWorkingDay(d: PlainDate): boolean {
 }
 
 /**
+ * Working days counted once for the whole calendar: COUNT[i] is the number of working days from
+ * the first covered day up to and including day FIRST_DAY + i. A worktray of 300 items each
+ * "overdue by N working days", and every timescale the engine works out, then cost a lookup
+ * instead of a walk day by day (which, for a visit months overdue, was hundreds of steps).
+ */
+const FIRST_DAY = toDayNumber(plainDateFromParts(BANK_HOLIDAY_YEARS.first, 1, 1)!);
+const LAST_DAY = toDayNumber(plainDateFromParts(BANK_HOLIDAY_YEARS.last, 12, 31)!);
+const COUNT: Int32Array = (() => {
+  const count = new Int32Array(LAST_DAY - FIRST_DAY + 1);
+  let running = 0;
+  for (let i = 0; i < count.length; i++) {
+    const date = fromDayNumber(FIRST_DAY + i);
+    if (dayOfWeek(date) < 6 && !BANK_HOLIDAYS.has(date)) running++;
+    count[i] = running;
+  }
+  return count;
+})();
+
+/** Working days from the start of the calendar up to and including d. */
+function countTo(d: PlainDate): number {
+  assertCovered(d);
+  return COUNT[toDayNumber(d) - FIRST_DAY]!;
+}
+
+/**
  * The nth working day after d (d is day 0, whatever day it is); n = 0 returns d.
  * Example: 12 September 2022 + 15 working days = 4 October 2022.
  */
 export function addWorkingDays(d: PlainDate, n: number): PlainDate {
   assertNonNegativeInteger(n);
-  assertCovered(d);
-  let date = d;
-  for (let counted = 0; counted < n; ) {
-    date = addDays(date, 1);
-    if (isWorkingDay(date)) counted++;
+  const target = countTo(d) + n;
+  if (n === 0) return d;
+  if (target > COUNT[COUNT.length - 1]!) {
+    throw new RangeError(
+      `No England & Wales bank holiday data for ${n} working days after ${d}: the calendar covers ` +
+        `${BANK_HOLIDAY_YEARS.first}-${BANK_HOLIDAY_YEARS.last}. Extend scripts/gen-bank-holidays.ts and regenerate.`,
+    );
   }
-  return date;
+  // The first day whose running count reaches the target is that working day.
+  let lo = toDayNumber(d) - FIRST_DAY + 1;
+  let hi = COUNT.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (COUNT[mid]! >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return fromDayNumber(FIRST_DAY + lo);
 }
 
 /**
@@ -73,13 +108,6 @@ export function addWorkingDays(d: PlainDate, n: number): PlainDate {
  * dates swapped) when `to` is before `from`. workingDaysBetween(d, addWorkingDays(d, n)) === n.
  */
 export function workingDaysBetween(from: PlainDate, to: PlainDate): number {
-  assertCovered(from);
-  assertCovered(to);
   if (to < from) return 0 - workingDaysBetween(to, from); // 0 - x, not -x: never -0
-  let count = 0;
-  for (let date = from; date < to; ) {
-    date = addDays(date, 1);
-    if (isWorkingDay(date)) count++;
-  }
-  return count;
+  return countTo(to) - countTo(from);
 }

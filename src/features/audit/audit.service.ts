@@ -1,8 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/database.js';
-import { auditChainHead, auditEvents } from '../../db/schema/index.js';
+import { type Database, type Executor, rowsOf } from '../../db/database.js';
+import { auditEvents } from '../../db/schema/index.js';
 import type { Clock } from '../../domain/time/index.js';
-import { type AuditPayload, chainHash } from './hash-chain.js';
+import { type SealReport, sealAuditChain, verifyAuditChain } from './audit-sealer.js';
 
 export interface AuditEntry {
   userId: string | null;
@@ -17,47 +17,34 @@ export type AuditService = ReturnType<typeof createAuditService>;
 
 /**
  * Writes the audit row inside the caller's transaction: if it cannot be written the caller's
- * action fails with it. The chain head row is locked so that writers append one after another.
+ * action fails with it. The row is one INSERT with no lock: the sealer (audit-sealer.ts) chains
+ * committed rows afterwards, so views no longer queue one behind another on the chain's head.
  */
 export function createAuditService(db: Database, clock: Clock) {
   async function record(tx: Executor, entry: AuditEntry): Promise<void> {
-    const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
-    if (!head) throw new Error('audit chain head is missing: the database was not migrated');
-    const payload: AuditPayload = {
-      at: clock.now().toISOString(),
-      userId: entry.userId,
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId ?? null,
-      personId: entry.personId ?? null,
-      detail: entry.detail ?? null,
-    };
-    const hash = chainHash(head.hash, payload);
-    const [row] = await tx
-      .insert(auditEvents)
-      .values({ ...payload, at: new Date(payload.at), prevHash: head.hash, hash })
-      .returning({ id: auditEvents.id });
-    await tx.update(auditChainHead).set({ lastId: row!.id, hash }).where(eq(auditChainHead.id, 1));
+    const detail = entry.detail ? JSON.stringify(entry.detail) : null;
+    // Written only while the chain's head exists: a database whose chain is broken fails closed.
+    const result = await tx.execute(sql`
+      insert into ${auditEvents} (at, user_id, action, subject_type, subject_id, person_id, detail)
+      select ${clock.now().toISOString()}::timestamptz, ${entry.userId}::uuid, ${entry.action}, ${entry.subjectType}, ${entry.subjectId ?? null},
+             ${entry.personId ?? null}::uuid, ${detail}::jsonb
+       where exists (select 1 from audit_chain_head where id = 1)
+      returning id`);
+    if (rowsOf(result).length !== 1) throw new Error('audit chain head is missing: the database was not migrated');
   }
 
-  /** Re-walks the chain; returns the id of the first row whose hash does not follow, or null. */
-  async function verifyChain(): Promise<{ checked: number; brokenAt: number | null }> {
-    const rows = await db.select().from(auditEvents).orderBy(asc(auditEvents.id));
-    let prev = 'genesis';
-    for (const row of rows) {
-      const payload: AuditPayload = {
-        at: row.at.toISOString(),
-        userId: row.userId,
-        action: row.action,
-        subjectType: row.subjectType,
-        subjectId: row.subjectId,
-        personId: row.personId,
-        detail: row.detail ?? null,
-      };
-      if (row.prevHash !== prev || chainHash(prev, payload) !== row.hash) return { checked: rows.length, brokenAt: row.id };
-      prev = row.hash;
-    }
-    return { checked: rows.length, brokenAt: null };
+  /** Chains every committed unsealed row (the server does this every second; see audit-sealer.ts). */
+  async function seal(): Promise<SealReport> {
+    return sealAuditChain(db);
+  }
+
+  /**
+   * Seals what is waiting, then re-walks the chain. `brokenAt` is the first row whose hash does not
+   * follow (null when whole); `broken` lists every such row.
+   */
+  async function verifyChain(): Promise<{ checked: number; brokenAt: number | null; broken: number[] }> {
+    await seal();
+    return verifyAuditChain(db);
   }
 
   async function eventsForPerson(personId: string) {
@@ -69,5 +56,5 @@ export function createAuditService(db: Database, clock: Clock) {
     return row?.n ?? 0;
   }
 
-  return { record, verifyChain, eventsForPerson, count };
+  return { record, seal, verifyChain, eventsForPerson, count };
 }

@@ -59,6 +59,7 @@ export function registerAuthRoutes(app: FastifyInstance, services: Services, con
   app.post('/sign-out', async (request, reply) => {
     const { user } = signedIn(request);
     await services.auth.signOut(user);
+    services.signedIn.forget(user.sessionHash);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect(urls.signIn({ signedOut: true }), 303);
   });

@@ -80,6 +80,11 @@ export function createAuthService(db: Database, clock: Clock, config: Config, au
 
   /** The signed-in user for a session cookie, or null if it is unknown, expired or idle too long. */
   async function resume(sessionToken: string): Promise<SessionUser | null> {
+    return (await resumeSession(sessionToken))?.user ?? null;
+  }
+
+  /** As `resume`, with the session's expiry and last use, for the signed-in cache to check later requests against. */
+  async function resumeSession(sessionToken: string): Promise<{ user: SessionUser; expiresAt: Date; lastSeenAt: Date } | null> {
     const idHash = hashToken(sessionToken);
     const now = clock.now();
     const [row] = await db
@@ -88,16 +93,31 @@ export function createAuthService(db: Database, clock: Clock, config: Config, au
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(eq(sessions.idHash, idHash));
     if (!row) return null;
-    const idleLimit = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
-    if (!row.u.active || row.s.expiresAt <= now || row.s.lastSeenAt < idleLimit) {
+    if (!row.u.active || !isCurrent({ expiresAt: row.s.expiresAt, lastSeenAt: row.s.lastSeenAt }, now)) {
       await db.delete(sessions).where(eq(sessions.idHash, idHash));
       return null;
     }
-    // Touch at most once a minute: a page load should not always cost a write.
-    if (now.getTime() - row.s.lastSeenAt.getTime() > 60_000) {
-      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
-    }
-    return { userId: row.u.id, displayName: row.u.displayName, username: row.u.username, csrfToken: row.s.csrfToken, sessionHash: idHash };
+    const lastSeenAt = await touchIfDue(idHash, row.s.lastSeenAt, now);
+    const user = { userId: row.u.id, displayName: row.u.displayName, username: row.u.username, csrfToken: row.s.csrfToken, sessionHash: idHash };
+    return { user, expiresAt: row.s.expiresAt, lastSeenAt };
+  }
+
+  /** Not past its 12 hours, and used within the idle limit. */
+  function isCurrent(session: { expiresAt: Date; lastSeenAt: Date }, now: Date): boolean {
+    const idleLimit = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+    return session.expiresAt > now && session.lastSeenAt >= idleLimit;
+  }
+
+  /** Touch at most once a minute: a page load should not always cost a write. Returns the session's last use now. */
+  async function touchIfDue(idHash: string, lastSeenAt: Date, now: Date): Promise<Date> {
+    if (now.getTime() - lastSeenAt.getTime() <= 60_000) return lastSeenAt;
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
+    return now;
+  }
+
+  /** Ends a session found expired or idle (by the cache, which holds no rows to delete). */
+  async function endSession(idHash: string): Promise<void> {
+    await db.delete(sessions).where(eq(sessions.idHash, idHash));
   }
 
   async function signOut(user: SessionUser): Promise<void> {
@@ -111,5 +131,5 @@ export function createAuthService(db: Database, clock: Clock, config: Config, au
     await db.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
   }
 
-  return { signIn, resume, signOut, purgeExpired };
+  return { signIn, resume, resumeSession, isCurrent, touchIfDue, endSession, signOut, purgeExpired };
 }

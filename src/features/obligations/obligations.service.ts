@@ -91,19 +91,25 @@ export function createObligationsService({ db, clock, norms }: { db: Database; c
  *
  * - `fresh` (straight after a bulk load, before anyone uses the database): delete everything, then
  *   each chunk's records read with one query per table and written with COPY. Fastest.
- * - otherwise (a change of setting while people work): each chunk replaced in its own transaction
- *   (replaceObligations), so a worktray read meanwhile sees every child's items, old or new, never
- *   none; a write to a child during the run waits for its chunk or replaces it afterwards; a run
- *   that stops part-way leaves every child with a complete set.
+ * - otherwise (a change of setting while people work): see `refreshChunk`. Each chunk is small and
+ *   the run yields to waiting requests between steps, so on PGlite (one thread for the server and
+ *   the database) no request waits behind it for long; a worktray read meanwhile sees every child's
+ *   items, old or new, never none.
  */
 export async function recomputeAllObligations(
   handle: DatabaseHandle,
   norms: LocalNorms,
   computedAt: Date,
-  options: { chunk?: number; fresh?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    chunk?: number;
+    fresh?: boolean;
+    onProgress?: (done: number, total: number) => void;
+    /** Runs between a live chunk's reads and its write (tests use it to write to a child meanwhile). */
+    beforeWrite?: (personIds: readonly string[]) => Promise<void>;
+  } = {},
 ): Promise<number> {
   const fresh = options.fresh ?? false;
-  const chunk = options.chunk ?? (fresh ? 2000 : 500);
+  const chunk = options.chunk ?? (fresh ? 2000 : 100);
   const all = await handle.db.select({ id: people.id }).from(people).where(eq(people.isChild, true)).orderBy(asc(people.id));
   let written = 0;
   if (fresh) await handle.db.execute(sql`delete from obligations`);
@@ -116,10 +122,77 @@ export async function recomputeAllObligations(
       if (rows.length) await handle.copyFrom('obligations', COLUMNS, toCopyText(COLUMNS, rows));
       written += rows.length;
     } else {
-      written += (await handle.db.transaction((tx) => replaceObligations(tx, ids, norms, computedAt))).length;
+      written += await refreshChunk(handle.db, ids, norms, computedAt, nextId, options.beforeWrite);
     }
     options.onProgress?.(Math.min(i + chunk, all.length), all.length);
   }
   await handle.query('ANALYZE obligations');
   return written;
+}
+
+/** What makes two stored items the same obligation in the same state. */
+function itemKey(i: { rule: string; subjectType: string; subjectId: string; dueOn: string | null; dueAt: Date | null; metOn: string | null; lapsedOn: string | null; basis: string; source: string }): string {
+  return JSON.stringify([i.rule, i.subjectType, i.subjectId, i.dueOn, i.dueAt ? i.dueAt.getTime() : null, i.metOn, i.lapsedOn, i.basis, i.source]);
+}
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * One chunk of a live recompute, written as a difference: the chunk's stored items and records
+ * are read outside any transaction (short queries that interleave with requests), the items
+ * worked out, and then one short transaction deletes the items that no longer hold and inserts
+ * the new ones; items that did not change are left alone. A child recomputed by someone else
+ * since its items were read (a write to the child: its items have new ids) is left as they left
+ * it, since they worked from the current record with the current norms. Returns items stored.
+ */
+async function refreshChunk(
+  db: Database,
+  ids: readonly string[],
+  norms: LocalNorms,
+  computedAt: Date,
+  nextId: () => string,
+  beforeWrite?: (personIds: readonly string[]) => Promise<void>,
+): Promise<number> {
+  const before = await db.select().from(obligations).where(inArray(obligations.personId, [...ids]));
+  await yieldToRequests();
+  const records = await loadObligationRecords(db, ids);
+  await yieldToRequests();
+  const items = [...records.values()].flatMap((r) => computeObligations(r, norms));
+  await yieldToRequests();
+  const idsBefore = new Map<string, Set<string>>();
+  for (const row of before) idsBefore.set(row.personId, (idsBefore.get(row.personId) ?? new Set()).add(row.id));
+  await beforeWrite?.(ids);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select id from people where id = any(${sql.param([...ids])}::uuid[]) order by id for no key update`);
+    const now = await tx.select({ id: obligations.id, personId: obligations.personId }).from(obligations).where(inArray(obligations.personId, [...ids]));
+    const idsNow = new Map<string, Set<string>>();
+    for (const row of now) idsNow.set(row.personId, (idsNow.get(row.personId) ?? new Set()).add(row.id));
+    const untouched = (personId: string) => {
+      const a = idsBefore.get(personId) ?? new Set<string>();
+      const b = idsNow.get(personId) ?? new Set<string>();
+      return a.size === b.size && [...a].every((id) => b.has(id));
+    };
+    const stored = new Map<string, string[]>();
+    for (const row of before) {
+      if (!untouched(row.personId)) continue;
+      const key = itemKey(row);
+      stored.set(key, [...(stored.get(key) ?? []), row.id]);
+    }
+    const inserts: (typeof obligations.$inferInsert)[] = [];
+    let kept = 0;
+    for (const item of items) {
+      if (!untouched(item.personId)) continue;
+      const same = stored.get(itemKey({ ...item, lapsedOn: item.lapsedOn ?? null }));
+      if (same?.length) {
+        same.pop();
+        kept++;
+        continue;
+      }
+      inserts.push({ id: nextId(), personId: item.personId, rule: item.rule, subjectType: item.subjectType, subjectId: item.subjectId, dueOn: item.dueOn, dueAt: item.dueAt, metOn: item.metOn, lapsedOn: item.lapsedOn ?? null, basis: item.basis, source: item.source, computedAt });
+    }
+    const stale = [...stored.values()].flat();
+    for (let i = 0; i < stale.length; i += INSERT_BATCH) await tx.delete(obligations).where(inArray(obligations.id, stale.slice(i, i + INSERT_BATCH)));
+    for (let i = 0; i < inserts.length; i += INSERT_BATCH) await tx.insert(obligations).values(inserts.slice(i, i + INSERT_BATCH));
+    return kept + inserts.length;
+  });
 }
