@@ -3,18 +3,17 @@ import { ConfigError, loadConfig } from '../config/config.js';
 import { DataDirInUse } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
-import { ValidationFailed, Conflict } from '../domain/errors.js';
-import { ROLES } from '../domain/access/index.js';
-import { createUsersService } from '../features/users/users.service.js';
+import { ValidationFailed, Conflict, NotFound } from '../domain/errors.js';
 import { createAuditService } from '../features/audit/audit.service.js';
 import { createSettingsService } from '../features/settings/settings.service.js';
 import { systemClock } from '../web/clock.js';
 import { childObligations, formatChildObligations } from '../features/worktray/child-obligations.js';
+import { rulesData, rulesTable } from './rules.js';
 import { isPlainDate, londonDateOf } from '../domain/time/index.js';
+import { registerTeamCommands, registerUserCommands } from './admin-commands.js';
 import { backup, restore } from './backup.js';
 import { DEMO_PASSWORD, isEmpty } from './demo-users.js';
 import { progressReporter } from './progress.js';
-import { readPassword } from './read-password.js';
 import { serve } from './serve.js';
 
 process.env.TZ ??= 'Europe/London';
@@ -70,27 +69,8 @@ program
     }
   });
 
-const user = program.command('user').description('manage users');
-user
-  .command('add')
-  .description('create a user (the password is read from the terminal, or from stdin with --password-stdin)')
-  .requiredOption('--username <username>', 'sign-in name, lower case')
-  .requiredOption('--name <name>', 'the person’s name as others see it')
-  .requiredOption('--role <role...>', `one or more of: ${ROLES.join(', ')}`)
-  .option('--team <team>', 'the team they belong to (by name)')
-  .option('--email <email>')
-  .option('--password-stdin', 'read the password from standard input')
-  .action(async (opts: { username: string; name: string; role: string[]; team?: string; email?: string; passwordStdin?: boolean }) => {
-    const password = await readPassword(Boolean(opts.passwordStdin));
-    const db = await openDatabase(loadConfig().database);
-    try {
-      await migrate(db);
-      const id = await createUsersService(db.db).addUser({ username: opts.username, displayName: opts.name, password, roles: opts.role, teamName: opts.team ?? null, email: opts.email ?? null });
-      console.log(`Created ${opts.username} (${id}).`);
-    } finally {
-      await db.close();
-    }
-  });
+registerTeamCommands(program);
+registerUserCommands(program);
 
 program
   .command('backup')
@@ -128,6 +108,14 @@ program
     }
   });
 
+program
+  .command('rules')
+  .description('every timescale rule, area by area: id, label, kind of work, who records it, source (the areas registry)')
+  .option('--json', 'print JSON instead of a Markdown table')
+  .action((opts: { json?: boolean }) => {
+    console.log(opts.json ? JSON.stringify(rulesData(), null, 2) : rulesTable());
+  });
+
 const audit = program.command('audit').description('the audit log');
 audit
   .command('verify')
@@ -153,7 +141,7 @@ audit
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof DataDirInUse || error instanceof Conflict) {
+  if (error instanceof ConfigError || error instanceof DataDirInUse || error instanceof Conflict || error instanceof NotFound) {
     console.error(error.message);
   } else if (error instanceof ValidationFailed) {
     console.error(error.errors.map((e) => `${e.field}: ${e.message}`).join('\n'));

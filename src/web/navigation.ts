@@ -1,5 +1,6 @@
 import { type Principal, canWorkFrontDoor } from '../domain/access/index.js';
 import { canFindChildren } from '../features/search/child-visibility.js';
+import { homeFor } from './home.js';
 
 export interface NavItem {
   href: string;
@@ -13,19 +14,26 @@ export function navigationFor(principal: Principal | null, currentPath: string):
   const has = (...roles: string[]) => roles.some((r) => (principal.roles as readonly string[]).includes(r));
   const items: NavItem[] = [];
   // The worktray is everyone's home page; the front door's home is its own queue ('/' goes there).
-  if (!canWorkFrontDoor(principal)) items.push({ href: '/', text: 'My worktray' });
+  // An administrator who does no casework has "users and teams" at '/' (src/web/home.ts).
+  const adminHome = homeFor(principal) === 'administration';
+  if (!canWorkFrontDoor(principal)) items.push({ href: '/', text: adminHome ? 'Users and teams' : 'My worktray' });
   if (canWorkFrontDoor(principal)) {
     items.push({ href: '/front-door', text: 'Front door' }, { href: '/contacts/new', text: 'Record a contact' });
   }
   if (canFindChildren(principal)) items.push({ href: '/search', text: 'Find a child' });
   if (has('team_manager', 'service_manager')) items.push({ href: '/team', text: 'Team' });
   if (has('service_manager', 'performance_analyst')) items.push({ href: '/compliance', text: 'Compliance' });
+  if (has('administrator') && !adminHome) items.push({ href: '/admin', text: 'Users and teams' });
   if (has('administrator')) items.push({ href: '/admin/settings', text: 'Settings' });
   // Pages reached from an item (a supervision from the team worktray) keep it highlighted.
-  const sections: Record<string, string[]> = { '/team': ['/team', '/supervision'], '/admin/settings': ['/admin'] };
+  const usersAndTeams = ['/admin/users', '/admin/teams'];
+  const sections: Record<string, string[]> = { '/team': ['/team', '/supervision'], '/admin/settings': ['/admin/settings'], '/admin': usersAndTeams };
   const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);
   return items.map((item) => ({
     ...item,
-    active: item.href === '/' ? currentPath === '/' : (sections[item.href] ?? [item.href]).some((p) => under(currentPath, p)),
+    active:
+      item.href === '/'
+        ? currentPath === '/' || (adminHome && (currentPath === '/admin' || usersAndTeams.some((p) => under(currentPath, p))))
+        : currentPath === item.href || (sections[item.href] ?? [item.href]).some((p) => under(currentPath, p)),
   }));
 }

@@ -32,7 +32,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createServices({ config, db, clock }: ServiceDeps) {
   const audit = createAuditService(db.db, clock);
   const access = createAccessService(db.db);
-  const users = createUsersService(db.db);
+  const users = createUsersService(db.db, { audit, clock, signIn: config.signIn });
   const settings = createSettingsService(db.db, audit, clock);
   const auth = createAuthService(db.db, clock, config, audit);
   const signedIn = createSignedInCache({ auth, access, clock });

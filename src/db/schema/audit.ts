@@ -30,6 +30,9 @@ export const auditEvents = pgTable(
     index('audit_events_user').on(t.userId, t.at),
     uniqueIndex('audit_events_chain_seq').on(t.chainSeq),
     index('audit_events_unsealed').on(t.id).where(sql`${t.hash} is null`),
+    // The latest of one kind of event (the administrator's home: recent changes to users and teams)
+    // without walking back through every view of every child.
+    index('audit_events_action').on(t.action, t.id),
   ],
 );
 

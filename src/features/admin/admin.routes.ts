@@ -9,6 +9,9 @@ import { readVersion } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
 import { urls } from '../../web/urls.js';
 import { LOCAL_NORM_LIMITS } from '../settings/settings.service.js';
+import { registerAdminHomeRoute } from './admin-home.js';
+import { registerTeamsAdminRoutes } from './teams-admin.routes.js';
+import { registerUsersAdminRoutes } from './users-admin.routes.js';
 
 type Body = Record<string, unknown>;
 type Section = 'rag' | 'norms' | 'guide';
@@ -38,8 +41,11 @@ function wholeNumber(form: FormReader, name: string, label: string, min: number,
   return Number(raw);
 }
 
-/** The administrator's settings page: RAG clocks, local timescales, caseload guide. */
+/** The administrator's pages: users and teams (home, users, teams) and the settings (RAG clocks, local timescales, caseload guide). */
 export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
+  registerAdminHomeRoute(app, services);
+  registerUsersAdminRoutes(app, services);
+  registerTeamsAdminRoutes(app, services);
   const { admin } = services;
   // A recomputation still running when the server stops would leave children without their
   // obligations (the whole-table recompute is not one transaction): the database closes after it.

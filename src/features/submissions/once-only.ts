@@ -15,6 +15,18 @@ export interface Done {
 }
 
 /**
+ * Where this form already went, if it was submitted before (null if not): lets a form whose slow
+ * preparation (hashing a password) must run outside the transaction answer a resubmission first.
+ */
+export async function alreadyDone(db: Database, submission: Submission): Promise<string | null> {
+  const [row] = await db.select().from(formSubmissions).where(eq(formSubmissions.token, submission.token));
+  if (row && row.userId !== submission.userId) {
+    throw new ValidationFailed([{ field: 'formToken', message: 'This form has expired. Reload the page and enter the details again.' }]);
+  }
+  return row ? row.resultPath : null;
+}
+
+/**
  * Runs a form's work at most once per rendered form: a second submission of the same form (a
  * double click, a resend after a timeout) does nothing and goes where the first one went.
  * The token row is written in the work's own transaction, so a failure leaves no trace.

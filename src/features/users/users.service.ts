@@ -1,9 +1,18 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/database.js';
+import type { Database, Executor, Tx } from '../../db/database.js';
 import { teams, userRoles, users } from '../../db/schema/index.js';
 import { type Role, isRole } from '../../domain/access/index.js';
-import { Conflict, ValidationFailed } from '../../domain/errors.js';
-import { MIN_PASSWORD_LENGTH, hashPassword } from '../auth/password.js';
+import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
+import type { Clock } from '../../domain/time/index.js';
+import { type AuditService, createAuditService } from '../audit/audit.service.js';
+import { hashPassword } from '../auth/password.js';
+import { type Submission, alreadyDone, onceOnly } from '../submissions/once-only.js';
+import { type Actor, userChanges } from './user-changes.js';
+import { type LockRule, userDirectory } from './user-directory.js';
+import { passwordProblem, rolesProblems, teamNameProblem, usernameProblem } from './user-rules.js';
+
+export type { Actor } from './user-changes.js';
+export { CLI } from './user-changes.js';
 
 export interface NewUser {
   username: string;
@@ -11,6 +20,8 @@ export interface NewUser {
   password: string;
   roles: string[];
   teamName?: string | null;
+  /** The team by id (the pages); `teamName` is for the CLI and fixtures. */
+  teamId?: string | null;
   email?: string | null;
 }
 
@@ -18,54 +29,120 @@ export interface NewTeam {
   name: string;
   kind: 'service' | 'team';
   parentName?: string | null;
+  /** The parent by id (the pages); `parentName` is for the CLI and fixtures. */
+  parentId?: string | null;
   isFrontDoor?: boolean;
+}
+
+/** A new user checked and with the password hashed, ready to insert inside a transaction. */
+export interface PreparedUser {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  roles: Role[];
+  teamId: string | null;
+  email: string | null;
+}
+
+export interface UsersDeps {
+  /** Audits changes; the default writes with `clock`. */
+  audit?: AuditService;
+  clock?: Clock;
+  /** The sign-in throttle's limits, to tell who is locked out (config.signIn). */
+  signIn?: LockRule;
 }
 
 export type UsersService = ReturnType<typeof createUsersService>;
 
-export function createUsersService(db: Database) {
-  async function addTeam(team: NewTeam): Promise<string> {
-    let parentId: string | null = null;
-    if (team.parentName) {
-      const [parent] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, team.parentName));
-      if (!parent) throw new ValidationFailed([{ field: 'parent', message: `There is no team or service called ${team.parentName}` }]);
-      parentId = parent.id;
-    }
-    const [row] = await db
-      .insert(teams)
-      .values({ name: team.name, kind: team.kind, parentId, isFrontDoor: team.isFrontDoor ?? false })
-      .onConflictDoNothing()
-      .returning({ id: teams.id });
-    if (!row) throw new Conflict(`A team called ${team.name} already exists`);
+export function createUsersService(db: Database, deps: UsersDeps = {}) {
+  const clock = deps.clock ?? { now: () => new Date() };
+  const audit = deps.audit ?? createAuditService(db, clock);
+  const directory = userDirectory(db, deps.signIn ?? { maxFailures: 5, windowMinutes: 15 }, () => clock.now());
+  const changes = userChanges(db, audit);
+
+  async function teamIdByName(tx: Executor, name: string, field: string, what: string): Promise<string> {
+    const [row] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.name, name));
+    if (!row) throw new ValidationFailed([{ field, message: `There is no ${what} called ${name}` }]);
     return row.id;
   }
 
-  async function addUser(input: NewUser): Promise<string> {
-    const errors = [];
-    if (!/^[a-z0-9._-]{2,64}$/.test(input.username)) errors.push({ field: 'username', message: 'Username must be 2 to 64 lower-case letters, digits, dots, dashes or underscores' });
+  /** Inserts a team inside the caller's transaction; audited when `by` is given. */
+  async function addTeamIn(tx: Executor, team: NewTeam, by?: Actor): Promise<string> {
+    const problem = teamNameProblem(team.name);
+    if (problem) throw new ValidationFailed([{ field: 'name', message: problem }]);
+    const name = team.name.trim();
+    let parentId: string | null = team.parentId ?? null;
+    if (parentId) {
+      const [parent] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, parentId));
+      if (!parent) throw new ValidationFailed([{ field: 'parentId', message: 'Select a parent team from the list' }]);
+    } else if (team.parentName) {
+      parentId = await teamIdByName(tx, team.parentName, 'parent', 'team or service');
+    }
+    const [row] = await tx
+      .insert(teams)
+      .values({ name, kind: team.kind, parentId, isFrontDoor: team.isFrontDoor ?? false })
+      .onConflictDoNothing()
+      .returning({ id: teams.id });
+    if (!row) throw new ValidationFailed([{ field: 'name', message: `There is already a team called ${name}` }]);
+    if (by) await audit.record(tx, { userId: by.userId, action: 'team-added', subjectType: 'team', subjectId: row.id, detail: { via: by.via, name, kind: team.kind, parentId, isFrontDoor: team.isFrontDoor ?? false } });
+    return row.id;
+  }
+
+  async function addTeam(team: NewTeam, by?: Actor): Promise<string> {
+    try {
+      return await db.transaction((tx) => addTeamIn(tx, team, by));
+    } catch (error) {
+      // The CLI and fixtures have always been told of a duplicate as a conflict.
+      if (error instanceof ValidationFailed && error.errors[0]?.message.startsWith('There is already a team')) throw new Conflict(`A team called ${team.name.trim()} already exists`);
+      throw error;
+    }
+  }
+
+  /** Checks a new user and hashes the password (slow: outside any transaction). Every problem is reported at once. */
+  async function prepareUser(input: NewUser): Promise<PreparedUser> {
+    const errors: FieldError[] = [];
+    const username = input.username.trim();
+    const usernameBad = usernameProblem(username);
+    if (usernameBad) errors.push({ field: 'username', message: usernameBad });
     if (!input.displayName.trim()) errors.push({ field: 'name', message: 'Enter the person’s name' });
-    if (input.password.length < MIN_PASSWORD_LENGTH) errors.push({ field: 'password', message: `Password must be at least ${MIN_PASSWORD_LENGTH} characters` });
-    const badRoles = input.roles.filter((r) => !isRole(r));
-    if (input.roles.length === 0) errors.push({ field: 'roles', message: 'Give the user at least one role' });
-    if (badRoles.length) errors.push({ field: 'roles', message: `Unknown role: ${badRoles.join(', ')}` });
-    let teamId: string | null = null;
-    if (input.teamName) {
+    else if (input.displayName.trim().length > 100) errors.push({ field: 'name', message: 'The name must be 100 characters or fewer' });
+    const passwordBad = passwordProblem(input.password);
+    if (passwordBad) errors.push({ field: 'password', message: passwordBad });
+    errors.push(...rolesProblems(input.roles));
+    let teamId: string | null = input.teamId ?? null;
+    if (teamId) {
+      const [team] = await db.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId));
+      if (!team) errors.push({ field: 'teamId', message: 'Select a team from the list' });
+    } else if (input.teamName) {
       const [team] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, input.teamName));
       if (!team) errors.push({ field: 'team', message: `There is no team called ${input.teamName}` });
       teamId = team?.id ?? null;
     }
+    if (!usernameBad) {
+      const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+      if (taken) errors.push({ field: 'username', message: `There is already a user called ${username}` });
+    }
     if (errors.length) throw new ValidationFailed(errors);
-    const passwordHash = await hashPassword(input.password);
-    return db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(users)
-        .values({ username: input.username, displayName: input.displayName.trim(), passwordHash, teamId, email: input.email ?? null })
-        .onConflictDoNothing()
-        .returning({ id: users.id });
-      if (!row) throw new Conflict(`A user called ${input.username} already exists`);
-      await tx.insert(userRoles).values(input.roles.map((role) => ({ userId: row.id, role })));
-      return row.id;
-    });
+    const email = input.email?.trim() || null;
+    return { username, displayName: input.displayName.trim(), passwordHash: await hashPassword(input.password), roles: [...new Set(input.roles)] as Role[], teamId, email };
+  }
+
+  /** Inserts a prepared user inside the caller's transaction; audited when `by` is given. */
+  async function addUserIn(tx: Executor, user: PreparedUser, by?: Actor): Promise<string> {
+    const [row] = await tx
+      .insert(users)
+      .values({ username: user.username, displayName: user.displayName, passwordHash: user.passwordHash, teamId: user.teamId, email: user.email })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    if (!row) throw new ValidationFailed([{ field: 'username', message: `There is already a user called ${user.username}` }]);
+    await tx.insert(userRoles).values(user.roles.map((role) => ({ userId: row.id, role })));
+    if (by) await audit.record(tx, { userId: by.userId, action: 'user-added', subjectType: 'user', subjectId: row.id, detail: { via: by.via, username: user.username, roles: user.roles, teamId: user.teamId } });
+    return row.id;
+  }
+
+  async function addUser(input: NewUser, by?: Actor): Promise<string> {
+    const prepared = await prepareUser(input);
+    return db.transaction((tx) => addUserIn(tx, prepared, by));
   }
 
   async function listTeams() {
@@ -86,5 +163,9 @@ export function createUsersService(db: Database) {
     return rows.map((r) => r.role).filter(isRole);
   }
 
-  return { addTeam, addUser, listTeams, workersInTeams, rolesOf };
+  /** Runs a form's work once per rendered form (a double submit goes where the first went). */
+  const once = (submission: Submission, work: (tx: Tx) => Promise<string>) => onceOnly(db, submission, work);
+  const submittedBefore = (submission: Submission) => alreadyDone(db, submission);
+
+  return { once, submittedBefore, addTeam, addTeamIn, addUser, prepareUser, addUserIn, listTeams, workersInTeams, rolesOf, ...directory, ...changes };
 }

@@ -4,6 +4,8 @@ import { type PlainDate, compareDates, datePartsOf, formatLongDate, workingDaysB
 import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
+import { homeFor } from '../../web/home.js';
+import { renderAdminHome } from '../admin/admin-home.js';
 import { escapeHtml } from '../../web/escape-html.js';
 import { urls } from '../../web/urls.js';
 import { kindItems, presentGroups, workHead } from './case-worktray.presenter.js';
@@ -47,6 +49,8 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     const { principal } = signedIn(request);
     // The front door's home is its own queue.
     if (canWorkFrontDoor(principal)) return reply.redirect(urls.frontDoor());
+    // An administrator who does no casework: their home answers "users and teams" (src/web/home.ts).
+    if (homeFor(principal) === 'administration') return renderAdminHome(request, reply, services);
     const q = request.query as Record<string, string | undefined>;
     const filter = { personId: isUuid(q.child) ? q.child : null, kind: isWorkKind(q.kind) ? q.kind : null };
     const { items: all, children, today } = await services.caseWorktray.mine(principal, {});
