@@ -15,6 +15,7 @@ import { signedIn } from '../../web/request-context.js';
 import type { Done, Submission } from '../submissions/once-only.js';
 import { type FormContext, NotAllowedNow } from './case-core.js';
 import { dateExample, formBase } from './casework.presenter.js';
+import { submissionOf } from '../../web/form-tokens.js';
 import { type Parsed, newFormToken } from './form-schema.js';
 
 export type Values = Record<string, string | string[] | undefined>;
@@ -107,7 +108,7 @@ export function caseworkForms(app: FastifyInstance, services: Services, clock: C
       const again = (errors: FieldError[]) => render(request, reply, principal, ids, { values: parsed.values, errors, formToken: parsed.formToken ?? undefined, version: sentVersion, status: 400 });
       try {
         if (!parsed.command || !parsed.formToken) return await again(parsed.errors);
-        const done = await def.save(principal, ids.personId, ids.sub, parsed.command, { token: parsed.formToken, userId: principal.userId });
+        const done = await def.save(principal, ids.personId, ids.sub, parsed.command, submissionOf(principal, parsed.formToken));
         return reply.redirect(done.path, 303);
       } catch (error) {
         if (error instanceof NotAllowedNow) return refused(reply, principal, error);

@@ -4,33 +4,12 @@
  * field by field with every error collected (GOV.UK wording) into typed commands; what needs the
  * child's record is checked by the area's checks inside the write's transaction.
  */
-import { randomUUID } from 'node:crypto';
 import type { FieldError } from '../../domain/errors.js';
 import type { PlainDate } from '../../domain/time/index.js';
 import { FormReader } from '../../web/form-reader.js';
-import { isUuid } from '../../web/ids.js';
 
-export const newFormToken = () => randomUUID();
-
-/** The form's one-time token (once-only submission); a form without one is not accepted. */
-export function readFormToken(form: FormReader): string | null {
-  const token = form.raw('formToken');
-  if (!isUuid(token)) {
-    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
-    return null;
-  }
-  return token;
-}
-
-/** The version of the record the form was rendered with (for the stale-edit check). */
-export function readVersion(form: FormReader): number {
-  const raw = form.raw('version');
-  if (!/^\d{1,9}$/.test(raw)) {
-    form.fail('formToken', 'This form has expired. Reload the page and enter the details again.');
-    return 0;
-  }
-  return Number(raw);
-}
+// The one-time token and the version are read as every Hearth form reads them (src/web/form-tokens.ts).
+export { newFormToken, readFormToken, readVersion } from '../../web/form-tokens.js';
 
 export interface Parsed<T> {
   command: T | null;
