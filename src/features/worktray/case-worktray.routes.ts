@@ -5,7 +5,7 @@ import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { homeFor } from '../../web/home.js';
-import { renderAdminHome } from '../admin/admin-home.js';
+import { renderHome } from '../homes/render-home.js';
 import { escapeHtml } from '../../web/escape-html.js';
 import { urls } from '../../web/urls.js';
 import { kindItems, presentGroups, workHead } from './case-worktray.presenter.js';
@@ -49,11 +49,12 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     const { principal } = signedIn(request);
     // The front door's home is its own queue.
     if (canWorkFrontDoor(principal)) return reply.redirect(urls.frontDoor());
-    // An administrator who does no casework: their home answers "users and teams" (src/web/home.ts).
-    if (homeFor(principal) === 'administration') return renderAdminHome(request, reply, services);
+    const { items: all, children, today } = await services.caseWorktray.mine(principal, {});
+    // Who holds no cases and is not a practitioner has their role's home (src/web/home.ts).
+    const home = homeFor(principal, { holdsCases: children.length > 0 });
+    if (home !== 'worktray') return renderHome(home, request, reply, services);
     const q = request.query as Record<string, string | undefined>;
     const filter = { personId: isUuid(q.child) ? q.child : null, kind: isWorkKind(q.kind) ? q.kind : null };
-    const { items: all, children, today } = await services.caseWorktray.mine(principal, {});
     const kindRules = filter.kind ? rulesOfKind(filter.kind) : null;
     const items = all.filter((i) => (!filter.personId || i.personId === filter.personId) && (!kindRules || kindRules.includes(i.rule)));
     // One's own case supervision is recorded by one's own manager, whatever one's role.
