@@ -8,6 +8,7 @@ import { createAuditService } from '../features/audit/audit.service.js';
 import { createSettingsService } from '../features/settings/settings.service.js';
 import { systemClock } from '../web/clock.js';
 import { childObligations, formatChildObligations } from '../features/worktray/child-obligations.js';
+import { rulesData, rulesTable } from './rules.js';
 import { isPlainDate, londonDateOf } from '../domain/time/index.js';
 import { registerTeamCommands, registerUserCommands } from './admin-commands.js';
 import { backup, restore } from './backup.js';
@@ -105,6 +106,14 @@ program
     } finally {
       await db.close();
     }
+  });
+
+program
+  .command('rules')
+  .description('every timescale rule, area by area: id, label, kind of work, who records it, source (the areas registry)')
+  .option('--json', 'print JSON instead of a Markdown table')
+  .action((opts: { json?: boolean }) => {
+    console.log(opts.json ? JSON.stringify(rulesData(), null, 2) : rulesTable());
   });
 
 const audit = program.command('audit').description('the audit log');

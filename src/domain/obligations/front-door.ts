@@ -1,9 +1,12 @@
 import { DEFAULT_RAG_CLOCK_HOURS, type RagClockHours, type RagRating } from '../front-door/rag.js';
 import { addHours, addWorkingDays, formatLongDate, formatLondonDateTime, londonDateOf, type PlainDate } from '../time/index.js';
+import type { ObligationRecord } from './child-record.js';
 import type { DueItem } from './due-item.js';
 
 export const RULE_MASH_DECISION = 'mash-decision';
 export const RULE_REFERRAL_DECISION = 'referral-decision';
+export const SOURCE_MASH_DECISION = 'Local MASH RAG standard (configurable): red 4, amber 24, green 72 hours by default';
+export const SOURCE_REFERRAL_DECISION = 'Working Together to Safeguard Children 2023, chapter 2: decision on the type of response within 1 working day';
 
 export interface ContactForClock {
   id: string;
@@ -45,7 +48,7 @@ export function mashDecisionDue(contact: ContactForClock, hours: RagClockHours =
     metOn: contact.decidedAt ? londonDateOf(contact.decidedAt) : null,
     metAt: contact.decidedAt,
     basis,
-    source: 'Local MASH RAG standard (configurable): red 4, amber 24, green 72 hours by default',
+    source: SOURCE_MASH_DECISION,
   };
 }
 
@@ -72,6 +75,14 @@ export function referralDecisionDue(episode: EpisodeForReferralDecision): DueIte
     metOn: episode.referralDecidedOn,
     metAt: null,
     basis: `1 working day from the referral on ${formatLongDate(episode.referralDate)}`,
-    source: 'Working Together to Safeguard Children 2023, chapter 2: decision on the type of response within 1 working day',
+    source: SOURCE_REFERRAL_DECISION,
   };
+}
+
+/** The referral decision of every episode in a child's record; an episode closed undecided lapses it. */
+export function referralDecisionsDue(record: ObligationRecord): DueItem[] {
+  return record.episodes.map((e) => {
+    const item = referralDecisionDue({ id: e.id, personId: record.personId, referralDate: e.referralDate, referralDecidedOn: e.referralDecidedOn });
+    return { ...item, lapsedOn: !item.metOn && e.closureDate ? e.closureDate : null };
+  });
 }

@@ -58,5 +58,16 @@ export function createAccessService(db: Database) {
     return decision.reason;
   }
 
-  return { loadPrincipal, assertChildAccess, childFacts };
+  /**
+   * As assertChildAccess, and from the same facts (one round trip) which of `also` the principal
+   * may do too: the child's page asks once whether the reader may view and whether they may record.
+   */
+  async function assertChildAccessWith(tx: Executor, principal: Principal, personId: string, action: ChildAction, also: readonly ChildAction[]): Promise<{ reason: string; may: ReadonlySet<ChildAction> }> {
+    const facts = await childFacts(tx, personId);
+    const decision = decideChildAccess(principal, action, facts);
+    if (!decision.allow) throw new AccessDenied(principal.userId, personId);
+    return { reason: decision.reason, may: new Set(also.filter((a) => decideChildAccess(principal, a, facts).allow)) };
+  }
+
+  return { loadPrincipal, assertChildAccess, assertChildAccessWith, childFacts };
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { errorSummary, hiddenValue } from '../../../test/support/browserless.js';
 import { caseActions, count, dateInput, obligationsOf, referredChild, submitForm } from '../../../test/support/casework.js';
-import { hasElementWithId, respondViaPage, seedContact, seedDecision } from '../../../test/support/front-door.js';
+import { hasElementWithId, principalOf, respondViaPage, seedContact, seedDecision } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 describe('casework pages', () => {
@@ -37,6 +37,17 @@ describe('casework pages', () => {
     assert.match(s47.body, /A section 47 enquiry starts at a strategy discussion that decided on one/);
     const icpc = await w.get(`/children/${personId}/conferences/initial/new`);
     assert.equal((icpc.body.match(/name="link" type="radio"/g) ?? []).length, 1, 'only the transfer-in');
+  });
+
+  test('the child’s page works out its actions from the record it loaded (one transaction): the same as the casework’s, and none for who may only view', async () => {
+    const { personId } = await referredChild(t, { mashDecision: 'strategy_discussion' });
+    for (const username of ['worker', 'teammgr', 'analyst']) {
+      const principal = await principalOf(t, username);
+      const rec = await t.services.children.record(principal, personId);
+      assert.deepEqual(t.services.casework.actionsOf(principal, rec), await caseActions(t, username, personId), username);
+    }
+    assert.equal((await t.services.children.record(await principalOf(t, 'analyst'), personId)).canRecord, false, 'an analyst may view, not record');
+    assert.ok((await caseActions(t, 'worker', personId)).length > 0, 'the worker may record');
   });
 
   test('the referral’s response "strategy discussion" (from the referral page) leads to the strategy discussion page', async () => {

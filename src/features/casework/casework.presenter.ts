@@ -1,13 +1,14 @@
-import { assessmentFactors, categoriesOfAbuse, cinClosureReasons, primaryNeeds, reviewParticipation } from '../../domain/codes/index.js';
+import { ruleById } from '../../domain/areas/index.js';
+import { categoriesOfAbuse, primaryNeeds } from '../../domain/codes/index.js';
 import { type PlainDate, compareDates, describeDueDate, formatLongDate } from '../../domain/time/index.js';
-import type { CaseFile, CpPlanRow, S47Row, StrategyRow } from './casework.repo.js';
-import { AGENCIES, ASSESSMENT_OUTCOMES, type AssessmentOutcome, NO_FACTORS, S47_OUTCOMES, type S47Outcome, assessmentOutcomeLabels, currentFactors, s47OutcomeLabels } from './casework.schema.js';
+import type { CaseFile } from './case-file.js';
+// The casework page shows every area's records: it reads their labels (the page composes the areas).
+import { type AssessmentOutcome, assessmentOutcomeLabels } from '../child-in-need/child-in-need.schema.js';
+import { type S47Outcome, s47OutcomeLabels } from '../child-protection/child-protection.schema.js';
 import type { CaseActionLink } from './casework.service.js';
 import { escapeHtml } from '../../web/escape-html.js';
 
-type Values = Record<string, string | string[] | undefined>;
 const long = (d: string | null | undefined) => (d ? formatLongDate(d as PlainDate) : '');
-const str = (v: string | string[] | undefined) => (Array.isArray(v) ? (v.at(-1) ?? '') : (v ?? ''));
 
 /** "For example, 27 3 2026": the GOV.UK hint, from today so it is never stale. */
 export function dateExample(today: PlainDate): string {
@@ -31,104 +32,12 @@ export function formBase(c: CaseFile, today: PlainDate) {
 export const yesNoValue = (b: boolean | null | undefined) => (b === true ? 'yes' : b === false ? 'no' : '');
 
 // ---------------------------------------------------------------------------------------------
-// Choices as GOV.UK items
-
-export function factorItems(values: Values) {
-  const chosen = new Set(([] as string[]).concat(values.factors ?? []));
-  const items: Record<string, unknown>[] = currentFactors.filter((c) => c.code !== NO_FACTORS).map((c) => ({ value: c.code, text: `${c.code}: ${c.label}`, checked: chosen.has(c.code) }));
-  items.push({ divider: 'or' });
-  items.push({ value: NO_FACTORS, text: `${NO_FACTORS}: ${assessmentFactors.label(NO_FACTORS)}`, behaviour: 'exclusive', checked: chosen.has(NO_FACTORS) });
-  return items;
-}
-
-export function assessmentOutcomeItems(values: Values) {
-  return ASSESSMENT_OUTCOMES.map((o) => ({ value: o, text: assessmentOutcomeLabels[o], checked: str(values.outcome) === o }));
-}
-
-export function s47OutcomeItems(values: Values) {
-  return S47_OUTCOMES.map((o) => ({ value: o, text: s47OutcomeLabels[o], checked: str(values.outcome) === o }));
-}
-
-export function categoryItems(selected: string) {
-  return categoriesOfAbuse.codes.map((c) => ({ value: c.code, text: c.label, checked: selected === c.code }));
-}
-
-export function participationItems(selected: string) {
-  return [{ value: '', text: 'Not recorded' }, ...reviewParticipation.codes.map((c) => ({ value: c.code, text: `${c.code}: ${c.label}`, selected: c.code === selected }))];
-}
-
-export function closureReasonItems(selected: string, suggested: string | null) {
-  return cinClosureReasons.codes.map((c) => ({ value: c.code, text: `${c.code}: ${c.label}`, checked: selected === c.code, hint: c.code === suggested ? { text: 'Suggested by the assessment’s outcome' } : undefined }));
-}
-
-/** The agencies at a strategy discussion, each revealing a box for who attended. */
-export function agencyItems(values: Values, errors: Record<string, { text: string }>) {
-  const chosen = new Set(([] as string[]).concat(values.agencies ?? []));
-  return AGENCIES.map((a) => {
-    const name = `names-${a.key}`;
-    const error = errors[name];
-    const input = `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}"><label class="govuk-label" for="${name}">Who attended (optional)</label><div class="govuk-hint" id="${name}-hint">Names and roles</div>${
-      error ? `<p id="${name}-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${escapeHtml(error.text)}</p>` : ''
-    }<input class="govuk-input${error ? ' govuk-input--error' : ''}" id="${name}" name="${name}" type="text" value="${escapeHtml(str(values[name]))}" aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}"></div>`;
-    return { value: a.key, text: a.label, checked: chosen.has(a.key), conditional: { html: input } };
-  });
-}
-
-/** The section 47 enquiries a conference may follow, and the transfer-in. */
-export function conferenceLinkItems(c: CaseFile, needing: S47Row[], selected: string, due: { rule: string; subjectId: string; dueOn: PlainDate }[]) {
-  const sd = (s: S47Row) => c.strategyDiscussions.find((d) => d.id === s.strategyDiscussionId);
-  const items: Record<string, unknown>[] = needing.map((s) => {
-    const dueOn = due.find((d) => d.rule === 'initial-conference' && d.subjectId === s.id)?.dueOn;
-    return {
-      value: s.id,
-      text: `Section 47 enquiry from the strategy discussion on ${long(sd(s)?.discussionDate ?? s.startDate)}`,
-      hint: { text: `Completed on ${long(s.endDate)}. The conference is due within 15 working days of the strategy discussion${dueOn ? `: by ${long(dueOn)}` : ''}.` },
-      checked: selected === s.id || (needing.length === 1 && selected === ''),
-    };
-  });
-  if (items.length) items.push({ divider: 'or' });
-  items.push({ value: 'transfer-in', text: 'Transfer-in conference', hint: { text: 'The child is subject to a child protection plan in another local authority and has moved here' }, checked: selected === 'transfer-in' });
-  return items;
-}
-
-export function strategyItems(awaiting: StrategyRow[], selected: string) {
-  return awaiting.map((d) => ({ value: d.id, text: `Strategy discussion on ${long(d.discussionDate)}`, checked: selected === d.id || awaiting.length === 1 }));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Known facts shown on a form (never asked again)
-
-type Row = { key: { text: string }; value: { text: string } };
-const row = (key: string, value: string): Row => ({ key: { text: key }, value: { text: value } });
-
-export function planRows(c: CaseFile, plan: CpPlanRow): Row[] {
-  const reviews = c.cpReviews.filter((r) => r.cpPlanId === plan.id);
-  const groups = c.coreGroups.filter((g) => g.cpPlanId === plan.id);
-  return [
-    row('Plan started', `${long(plan.startDate)}, at the initial conference`),
-    row('Category of abuse', `Initial: ${categoriesOfAbuse.label(plan.initialCategory)}. Latest: ${categoriesOfAbuse.label(plan.latestCategory)}`),
-    row('Last review conference', reviews.length ? long(reviews.at(-1)!.reviewDate) : 'None yet'),
-    row('Last core group', groups.length ? long(groups.at(-1)!.meetingDate) : 'None yet'),
-  ];
-}
-
-// ---------------------------------------------------------------------------------------------
 // The casework page
 
-const RULE_LABELS: Record<string, string> = {
-  'referral-decision': 'Decide the response to the referral',
-  assessment: 'Child and family assessment authorised',
-  'strategy-discussion': 'Strategy discussion',
-  'initial-conference': 'Initial child protection conference',
-  'first-core-group': 'First core group',
-  'core-group': 'Core group',
-  'review-conference': 'Review child protection conference',
-  'cp-visit': 'CP statutory visit',
-  'cp-visit-seen-alone': 'CP visit: see the child alone',
-  'cin-visit': 'Child in need visit',
-  'cin-plan-review': 'Child in need plan review',
-  'visit-write-up': 'Write up visit',
-  'case-supervision': 'Case supervision',
+/** What is due, in the registry's words for what meets it. */
+const dueLabel = (rule: string) => {
+  const r = ruleById(rule);
+  return r ? (r.metBy ?? r.label) : rule;
 };
 
 /** Refusals with the same reason said once: "Record a review conference, Record a core group: not on a plan". */
@@ -164,7 +73,7 @@ export function caseworkPage(o: { c: CaseFile; canRecord: boolean; actions: Case
     refused: groupByReason(o.actions.filter((a) => !a.allowed)),
     dueRows: open.map((d) => {
       const words = describeDueDate(d.dueOn as PlainDate, today);
-      return [{ text: RULE_LABELS[d.rule] ?? d.rule }, { text: long(d.dueOn) }, { html: `<strong class="${words.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(words.words)}</strong>` }, { text: d.basis }];
+      return [{ text: dueLabel(d.rule) }, { text: long(d.dueOn) }, { html: `<strong class="${words.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(words.words)}</strong>` }, { text: d.basis }];
     }),
     assessmentRows: byNewest(c.assessments, (a) => a.startDate).map((a) => [
       { text: long(a.startDate) },

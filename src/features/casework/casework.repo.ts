@@ -15,38 +15,7 @@ import {
   visits,
 } from '../../db/schema/index.js';
 import { NotFound } from '../../domain/errors.js';
-import type { ObligationRecord } from '../../domain/obligations/index.js';
-import type { PlainDate } from '../../domain/time/index.js';
-
-export type EpisodeRow = typeof cinEpisodes.$inferSelect;
-export type AssessmentRow = typeof assessments.$inferSelect;
-export type StrategyRow = typeof strategyDiscussions.$inferSelect;
-export type S47Row = typeof s47Enquiries.$inferSelect;
-export type IcpcRow = typeof initialCpConferences.$inferSelect;
-export type CpPlanRow = typeof cpPlans.$inferSelect;
-export type CpReviewRow = typeof cpReviews.$inferSelect;
-export type CoreGroupRow = typeof coreGroups.$inferSelect;
-export type CinPlanRow = typeof cinPlans.$inferSelect;
-export type CinPlanReviewRow = typeof cinPlanReviews.$inferSelect;
-export type VisitRow = typeof visits.$inferSelect;
-
-/** One child's casework, whole: what the journey's gates and the date checks read. */
-export interface CaseFile {
-  person: { id: string; givenName: string; familyName: string; dateOfBirth: string | null; laChildId: string | null };
-  episodes: EpisodeRow[];
-  /** The open child in need episode, if any (at most one: CIN census 8815). */
-  open: EpisodeRow | null;
-  assessments: AssessmentRow[];
-  strategyDiscussions: StrategyRow[];
-  s47s: S47Row[];
-  icpcs: IcpcRow[];
-  cpPlans: CpPlanRow[];
-  cpReviews: CpReviewRow[];
-  coreGroups: CoreGroupRow[];
-  cinPlans: CinPlanRow[];
-  cinPlanReviews: CinPlanReviewRow[];
-  visits: VisitRow[];
-}
+import type { CaseFile } from './case-file.js';
 
 /**
  * Holds the child's row for the rest of the transaction: two writes about one child (two workers,
@@ -55,6 +24,12 @@ export interface CaseFile {
  */
 export async function lockChild(tx: Tx, personId: string): Promise<void> {
   const [row] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).for('no key update');
+  if (!row) throw new NotFound('child');
+}
+
+/** NotFound unless the child exists. */
+export async function personExists(tx: Executor, personId: string): Promise<void> {
+  const [row] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
   if (!row) throw new NotFound('child');
 }
 
@@ -94,31 +69,3 @@ export async function loadCase(tx: Executor, personId: string): Promise<CaseFile
   };
 }
 
-const date = (s: string) => s as PlainDate;
-const maybe = (s: string | null) => (s === null ? null : (s as PlainDate));
-
-/** The casework as the journey's gates (and the timescale rules) read it. */
-export function toJourneyRecord(c: CaseFile): ObligationRecord {
-  return {
-    personId: c.person.id,
-    episodes: c.episodes.map((e) => ({ id: e.id, referralDate: date(e.referralDate), referralDecision: e.referralDecision, referralDecidedOn: maybe(e.referralDecidedOn), closureDate: maybe(e.closureDate) })),
-    assessments: c.assessments.map((a) => ({ id: a.id, episodeId: a.cinEpisodeId, startDate: date(a.startDate), authorisedDate: maybe(a.authorisedDate), outcome: a.outcome })),
-    strategyDiscussions: c.strategyDiscussions.map((s) => ({ id: s.id, episodeId: s.cinEpisodeId, date: date(s.discussionDate), decision: s.decision as 's47' | 'no_s47' })),
-    s47Enquiries: c.s47s.map((s) => ({ id: s.id, episodeId: s.cinEpisodeId, strategyDiscussionId: s.strategyDiscussionId, startDate: date(s.startDate), endDate: maybe(s.endDate), icpcRequired: s.icpcRequired })),
-    icpcs: c.icpcs.map((i) => ({ id: i.id, episodeId: i.cinEpisodeId, s47EnquiryId: i.s47EnquiryId, transferIn: i.transferIn, date: date(i.conferenceDate), planRequired: i.planRequired })),
-    cpPlans: c.cpPlans.map((p) => ({ id: p.id, icpcId: p.icpcId, startDate: date(p.startDate), endDate: maybe(p.endDate) })),
-    cpReviews: c.cpReviews.map((r) => ({ id: r.id, planId: r.cpPlanId, date: date(r.reviewDate) })),
-    coreGroups: c.coreGroups.map((g) => ({ id: g.id, planId: g.cpPlanId, date: date(g.meetingDate) })),
-    cinPlans: c.cinPlans.map((p) => ({ id: p.id, startDate: date(p.startDate), endDate: maybe(p.endDate) })),
-    cinPlanReviews: c.cinPlanReviews.map((r) => ({ id: r.id, planId: r.cinPlanId, date: date(r.reviewDate) })),
-    visits: c.visits.map((v) => ({ id: v.id, date: date(v.visitDate), seen: v.childSeen, seenAlone: v.childSeenAlone, writtenUpOn: maybe(v.writtenUpOn) })),
-    // Not read by the journey's gates; the obligations service loads them for the timescale rules.
-    allocations: [],
-    supervisionDiscussions: [],
-  };
-}
-
-/** Rows of the open episode only. */
-export function inEpisode<T extends { cinEpisodeId: string }>(c: CaseFile, rows: readonly T[]): T[] {
-  return c.open ? rows.filter((r) => r.cinEpisodeId === c.open!.id) : [];
-}

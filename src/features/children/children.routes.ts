@@ -27,7 +27,8 @@ export function registerChildrenRoutes(app: FastifyInstance, services: Services,
     const query = request.query as Record<string, string | string[] | undefined>;
     const kinds = [...new Set(([] as string[]).concat(query.kind ?? []))].filter(isChronologyKind);
     const rec = await services.children.record(principal, id);
-    const recordable = await services.casework.caseActionsFor(principal, id);
+    // The actions come from the record just loaded: one transaction, one access check.
+    const recordable = services.casework.actionsOf(principal, rec);
     const now = clock.now();
     const frontDoor = canWorkFrontDoor(principal);
     const view = presentChildPage(rec, {

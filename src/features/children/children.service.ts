@@ -11,15 +11,19 @@ export type ChildrenService = ReturnType<typeof createChildrenService>;
 export type ChildRecord = Awaited<ReturnType<ChildrenService['record']>>;
 
 export function createChildrenService({ db, audit, access }: { db: Database; audit: AuditService; access: AccessService }) {
-  /** The child's whole record as the page needs it; the view is audited in the same transaction. */
+  /**
+   * The child's whole record as the page needs it, and whether the reader may record for the child
+   * (one access check answers both); the view is audited in the same transaction. The page's
+   * actions are worked out from these rows, with no second read.
+   */
   async function record(principal: Principal, personId: string) {
     return db.transaction(async (tx) => {
       const person = await loadPerson(tx, personId);
       if (!person) throw new NotFound('child');
-      const accessReason = await access.assertChildAccess(tx, principal, personId, 'view');
+      const access_ = await access.assertChildAccessWith(tx, principal, personId, 'view', ['record']);
       const rows = await loadChildRecord(tx, personId);
-      await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'child-record', access: accessReason } });
-      return { person, ...rows };
+      await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'child-record', access: access_.reason } });
+      return { person, canRecord: access_.may.has('record'), ...rows };
     });
   }
 

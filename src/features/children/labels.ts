@@ -1,3 +1,5 @@
+import { ruleById } from '../../domain/areas/index.js';
+
 /**
  * Words for Hearth's own (non-DfE) values on the child's page, in practitioners' language. DfE
  * codes have their labels in src/domain/codes.
@@ -29,33 +31,13 @@ export const allocationRoleLabel = (role: string) => (role === 'PA' ? 'Personal 
 export const cinPlanReviewOutcomeLabel = (o: string | null) => pick({ continue: 'Plan continues', close: 'Plan to end', step_up: 'Step up to child protection', step_down: 'Step down to early help' }, o, 'Not recorded');
 
 /**
- * What each obligations rule (src/domain/obligations) asks for, as a key date on the child's page.
- * A rule added later without a label here is shown by its name.
+ * What each obligations rule asks for, as a key date on the child's page: the rule's label in the
+ * areas' registry (src/domain/areas), the same words the worktrays and compliance use. A stored
+ * rule no area declares (the registry's test forbids one) is shown by its name.
  */
-const RULE_LABELS: Record<string, string> = {
-  'mash-decision': 'MASH decision',
-  'referral-decision': 'Response to the referral',
-  assessment: 'Child and family assessment completed',
-  'strategy-discussion': 'Strategy discussion',
-  'initial-conference': 'Initial child protection conference',
-  'first-core-group': 'First core group meeting',
-  'core-group': 'Core group meeting',
-  'review-conference': 'Review child protection conference',
-  'cp-visit': 'Child protection visit',
-  'cp-visit-seen-alone': 'Child protection visit, child seen alone',
-  'cin-visit': 'Child in need visit',
-  'cin-plan-review': 'Child in need plan review',
-  'visit-write-up': 'Visit written up',
-  'case-supervision': 'Case supervision',
-  'cla-review': 'Looked after review',
-  'cla-visit': 'Looked after child visit',
-  'health-assessment': 'Health assessment',
-  pep: 'Personal education plan review',
-  'pathway-plan': 'Pathway plan review',
-};
-
 export function obligationRuleLabel(rule: string): string {
-  if (RULE_LABELS[rule]) return RULE_LABELS[rule]!;
+  const declared = ruleById(rule);
+  if (declared) return declared.label;
   const words = rule.replace(/[-_]/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -4,8 +4,9 @@ import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
+import { ruleById } from '../../domain/areas/index.js';
+import { NotFound } from '../../domain/errors.js';
 import { urls } from '../../web/urls.js';
-import { ruleInfo } from '../worktray/work-catalogue.js';
 import { type OutcomeCounts, type Period, type PeriodChoice, decided, formatShare, isPeriodChoice, outcomeLabels, periodLabels, periodOf, shareOnTime } from './compliance.js';
 import { NO_TEAM } from './compliance.service.js';
 
@@ -121,7 +122,8 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     const today = londonDateOf(clock.now());
     const { period, errors, values } = readPeriod(q, today);
     const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team : null;
-    const info = ruleInfo(rule);
+    const info = ruleById(rule);
+    if (!info || info.due === 'contacts') throw new NotFound('rule');
     const [s, list] = await Promise.all([compliance.summary(principal, period), compliance.children(principal, rule, period, teamId)]);
     const r = s.rules.find((x) => x.rule === rule)!;
     const pq = periodQuery(period);
@@ -149,6 +151,7 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     return reply.page('compliance/views/rule.njk', {
       pageTitle: `Compliance: ${info.label}`,
       label: info.label,
+      source: info.source,
       rule,
       period,
       total: { known: decided(r.counts) > 0, anyOverdue: r.overdueNow > 0, overdueNow: formatCount(r.overdueNow), share: formatShare(shareOnTime(r.counts)), decided: formatCount(decided(r.counts)), onTime: formatCount(r.counts.onTime) },

@@ -6,7 +6,7 @@ import type { Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { RULE_ORDER, ruleInfo } from '../worktray/work-catalogue.js';
+import { STORED_RULES } from '../../domain/areas/index.js';
 import { type OutcomeCounts, type Period, addCounts, emptyCounts, outcomeOf } from './compliance.js';
 
 /** The bucket of children with no current allocation (analysts only). */
@@ -59,6 +59,8 @@ export function createComplianceService({ db, clock, audit }: { db: Database; cl
        order by a.person_id, a.start_date desc, a.id
     )`;
 
+  /** The stored rules of the areas' registry, in its listing order. */
+  const RULE_ORDER = STORED_RULES.map((r) => r.id);
   const rules = () => sql`array[${sql.join(RULE_ORDER.map((r) => sql`${r}`), sql`, `)}]::text[]`;
 
   /** Every rule's counts in the period and overdue now, in total and by team, within the user's scope. */
@@ -94,7 +96,7 @@ export function createComplianceService({ db, clock, audit }: { db: Database; cl
     const names = new Map(scope.teams.map((t) => [t.id, t.name]));
     const teamKey = (id: string | null) => id ?? NO_TEAM;
     const teamName = (id: string) => (id === NO_TEAM ? 'No current allocation' : (names.get(id) ?? 'Another team'));
-    const out: RuleSummary[] = RULE_ORDER.map((rule) => ({ rule, label: ruleInfo(rule).label, counts: emptyCounts(), overdueNow: 0, byTeam: [] }));
+    const out: RuleSummary[] = STORED_RULES.map(({ id: rule, label }) => ({ rule, label, counts: emptyCounts(), overdueNow: 0, byTeam: [] }));
     const byRule = new Map(out.map((r) => [r.rule, r]));
     const teamEntry = (r: RuleSummary, id: string) => {
       let t = r.byTeam.find((x) => x.teamId === id);

@@ -1,44 +1,15 @@
 /**
- * What each stored obligation means to a practitioner: its name in their words, the kind of work
- * it belongs to (the worktray's filter), and the page that records it. Pure: the worktrays, the
- * compliance pages and the `hearth obligations` command all read it.
+ * What each stored obligation means to a practitioner, read from the areas' registry
+ * (src/domain/areas): its name in their words, the kind of work it belongs to (the worktray's
+ * filter), and the page that records it. Pure: the worktrays, the compliance pages and the
+ * `hearth obligations` command all read it.
  */
-import {
-  RULE_ASSESSMENT,
-  RULE_CASE_SUPERVISION,
-  RULE_CIN_PLAN_REVIEW,
-  RULE_CIN_VISIT,
-  RULE_CORE_GROUP,
-  RULE_CP_VISIT,
-  RULE_CP_VISIT_SEEN_ALONE,
-  RULE_FIRST_CORE_GROUP,
-  RULE_ICPC,
-  RULE_REFERRAL_DECISION,
-  RULE_REVIEW_CONFERENCE,
-  RULE_STRATEGY_DISCUSSION,
-  RULE_VISIT_WRITE_UP,
-} from '../../domain/obligations/index.js';
+import { type FormPage, STORED_RULES, type WorkKind, isWorkKind, ruleById, rulesOfKind, workKindLabels } from '../../domain/areas/index.js';
+import { RULE_ASSESSMENT, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import { urls } from '../../web/urls.js';
 
-export type WorkKind = 'visits' | 'write-ups' | 'strategy' | 'conferences' | 'core-groups' | 'assessments' | 'cin-reviews' | 'referrals' | 'supervision';
-
-/** The kinds of work, in the order the filter lists them. */
-export const workKindLabels: Record<WorkKind, string> = {
-  visits: 'Visits',
-  'write-ups': 'Writing up visits',
-  strategy: 'Strategy discussions',
-  conferences: 'Child protection conferences',
-  'core-groups': 'Core groups',
-  assessments: 'Assessments',
-  'cin-reviews': 'Child in need plan reviews',
-  referrals: 'Referral decisions',
-  supervision: 'Case supervision',
-};
-
-export function isWorkKind(value: unknown): value is WorkKind {
-  return typeof value === 'string' && value in workKindLabels;
-}
+export { type WorkKind, isWorkKind, rulesOfKind, workKindLabels };
 
 export interface RuleInfo {
   /** The duty in practitioners' words ("CP statutory visit"). */
@@ -48,31 +19,13 @@ export interface RuleInfo {
   action: string;
 }
 
-export const RULES: Record<string, RuleInfo> = {
-  [RULE_REFERRAL_DECISION]: { label: 'Decide the response to the referral', kind: 'referrals', action: 'Make the referral decision' },
-  [RULE_ASSESSMENT]: { label: 'Child and family assessment', kind: 'assessments', action: 'Record the assessment' },
-  [RULE_STRATEGY_DISCUSSION]: { label: 'Strategy discussion', kind: 'strategy', action: 'Record the strategy discussion' },
-  [RULE_ICPC]: { label: 'Initial child protection conference', kind: 'conferences', action: 'Record the conference' },
-  [RULE_FIRST_CORE_GROUP]: { label: 'First core group', kind: 'core-groups', action: 'Record the core group' },
-  [RULE_CORE_GROUP]: { label: 'Core group', kind: 'core-groups', action: 'Record the core group' },
-  [RULE_REVIEW_CONFERENCE]: { label: 'Review child protection conference', kind: 'conferences', action: 'Record the review conference' },
-  [RULE_CP_VISIT]: { label: 'CP statutory visit', kind: 'visits', action: 'Record a visit' },
-  [RULE_CP_VISIT_SEEN_ALONE]: { label: 'CP visit: see the child alone', kind: 'visits', action: 'Record a visit' },
-  [RULE_CIN_VISIT]: { label: 'Child in need visit', kind: 'visits', action: 'Record a visit' },
-  [RULE_CIN_PLAN_REVIEW]: { label: 'Child in need plan review', kind: 'cin-reviews', action: 'Record the review' },
-  [RULE_VISIT_WRITE_UP]: { label: 'Write up visit', kind: 'write-ups', action: 'Write up the visit' },
-  [RULE_CASE_SUPERVISION]: { label: 'Case supervision', kind: 'supervision', action: 'Record supervision' },
-};
+export const RULES: Record<string, RuleInfo> = Object.fromEntries(STORED_RULES.map((r) => [r.id, { label: r.label, kind: r.kind, action: r.action }]));
 
 /** Every rule a worktray or compliance page knows, in the order compliance lists them. */
-export const RULE_ORDER: readonly string[] = Object.keys(RULES);
+export const RULE_ORDER: readonly string[] = STORED_RULES.map((r) => r.id);
 
 export function ruleInfo(rule: string): RuleInfo {
   return RULES[rule] ?? { label: rule, kind: 'visits', action: 'Open the child’s record' };
-}
-
-export function rulesOfKind(kind: WorkKind): string[] {
-  return RULE_ORDER.filter((r) => RULES[r]!.kind === kind);
 }
 
 /** One stored obligation, as the worktrays read it. */
@@ -96,48 +49,54 @@ export function workLabel(item: Pick<WorkItemFacts, 'rule' | 'visitDate'>): stri
   return ruleInfo(item.rule).label;
 }
 
+/** The address of a rule's form page (src/web/urls.ts), for one due item. */
+function formHref(page: FormPage, item: WorkItemFacts): string {
+  const p = item.personId;
+  switch (page) {
+    case 'contact':
+      return urls.contacts.show(item.subjectId);
+    case 'referral':
+      return urls.referrals.show(item.subjectId);
+    case 'startAssessment':
+      return urls.casework.startAssessment(p);
+    case 'strategyDiscussion':
+      return urls.casework.strategyDiscussion(p);
+    case 'initialConference':
+      return urls.casework.initialConference(p);
+    case 'reviewConference':
+      return urls.casework.reviewConference(p);
+    case 'coreGroup':
+      return urls.casework.coreGroup(p);
+    case 'visit':
+      return urls.casework.visit(p);
+    case 'visitWriteUp':
+      return urls.casework.visitWriteUp(p, item.subjectId);
+    case 'cinPlanReview':
+      return urls.casework.cinPlanReview(p);
+    case 'supervision':
+      return urls.supervision.new({ worker: item.workerId ?? undefined });
+  }
+}
+
 /**
- * The page that records the work: one click from the worktray. Case supervision is recorded by the
- * worker's manager, so only someone who may record it gets that link; others get the child's record.
+ * The page that records the work (the rule's form in the registry): one click from the worktray.
+ * Case supervision is recorded by the worker's manager, so only someone who may record it gets
+ * that link; others get the child's record. An assessment already started is authorised by a manager.
  */
 export function workHref(item: WorkItemFacts, options: { canRecordSupervision: boolean }): { href: string; text: string; note?: string } {
   const p = item.personId;
   const child = urls.child(p);
-  const info = ruleInfo(item.rule);
-  switch (item.rule) {
-    case RULE_REFERRAL_DECISION:
-      return { href: urls.referrals.show(item.subjectId), text: info.action };
-    case RULE_ASSESSMENT:
-      // Started already: a manager authorises it; the worker's next step is on the casework page.
-      if (item.openAssessmentId) {
-        return options.canRecordSupervision
-          ? { href: urls.casework.authoriseAssessment(p, item.openAssessmentId), text: 'Authorise the assessment' }
-          : { href: urls.casework.home(p), text: 'Open the casework', note: 'The assessment is in progress: your manager authorises it' };
-      }
-      return { href: urls.casework.startAssessment(p), text: info.action };
-    case RULE_STRATEGY_DISCUSSION:
-      return { href: urls.casework.strategyDiscussion(p), text: info.action };
-    case RULE_ICPC:
-      return { href: urls.casework.initialConference(p), text: info.action };
-    case RULE_REVIEW_CONFERENCE:
-      return { href: urls.casework.reviewConference(p), text: info.action };
-    case RULE_FIRST_CORE_GROUP:
-    case RULE_CORE_GROUP:
-      return { href: urls.casework.coreGroup(p), text: info.action };
-    case RULE_CP_VISIT:
-    case RULE_CP_VISIT_SEEN_ALONE:
-    case RULE_CIN_VISIT:
-      return { href: urls.casework.visit(p), text: info.action };
-    case RULE_CIN_PLAN_REVIEW:
-      return { href: urls.casework.cinPlanReview(p), text: info.action };
-    case RULE_VISIT_WRITE_UP:
-      return { href: urls.casework.visitWriteUp(p, item.subjectId), text: info.action };
-    case RULE_CASE_SUPERVISION:
-      return options.canRecordSupervision && item.workerId
-        ? { href: urls.supervision.new({ worker: item.workerId }), text: info.action }
-        : { href: child, text: 'Open the child’s record', note: 'Your manager records this in your supervision' };
-    default:
-      // Anything new: the child's record.
-      return { href: child, text: 'Open the child’s record' };
+  const rule = ruleById(item.rule);
+  // Anything new, or an hour clock (not on a worktray): the child's record.
+  if (!rule || rule.due === 'contacts') return { href: child, text: 'Open the child’s record' };
+  if (rule.id === RULE_ASSESSMENT && item.openAssessmentId) {
+    // Started already: a manager authorises it; the worker's next step is on the casework page.
+    return options.canRecordSupervision
+      ? { href: urls.casework.authoriseAssessment(p, item.openAssessmentId), text: 'Authorise the assessment' }
+      : { href: urls.casework.home(p), text: 'Open the casework', note: 'The assessment is in progress: your manager authorises it' };
   }
+  if (rule.recordedBy === 'manager' && !(options.canRecordSupervision && item.workerId)) {
+    return { href: child, text: 'Open the child’s record', note: 'Your manager records this in your supervision' };
+  }
+  return { href: formHref(rule.form, item), text: rule.action };
 }

@@ -4,7 +4,7 @@ import type { DueItem } from '../due-item.js';
 import { dateItem } from './item.js';
 
 export const RULE_ASSESSMENT = 'assessment';
-const SOURCE = 'Working Together to Safeguard Children 2023: the child and family assessment within 45 working days of the referral';
+export const SOURCE_ASSESSMENT = 'Working Together to Safeguard Children 2023: the child and family assessment within 45 working days of the referral';
 
 /**
  * The assessment is due 45 working days from the referral, for every episode whose response was
@@ -17,6 +17,6 @@ export function assessmentDue(r: ObligationRecord): DueItem[] {
     const dueOn = addWorkingDays(e.referralDate, 45);
     const authorised = inEpisode.map((a) => a.authorisedDate).filter((d) => d !== null).sort(compareDates)[0] ?? null;
     const lapsed = !authorised && e.closureDate ? e.closureDate : null;
-    return [dateItem({ rule: RULE_ASSESSMENT, personId: r.personId, subjectType: 'cin_episode', subjectId: e.id, dueOn, metOn: authorised, lapsedOn: lapsed, basis: `45 working days from the referral on ${formatLongDate(e.referralDate)}`, source: SOURCE })];
+    return [dateItem({ rule: RULE_ASSESSMENT, personId: r.personId, subjectType: 'cin_episode', subjectId: e.id, dueOn, metOn: authorised, lapsedOn: lapsed, basis: `45 working days from the referral on ${formatLongDate(e.referralDate)}`, source: SOURCE_ASSESSMENT })];
   });
 }

@@ -12,6 +12,11 @@ export const RULE_CORE_GROUP = 'core-group';
 export const RULE_REVIEW_CONFERENCE = 'review-conference';
 
 const WT2023 = 'Working Together to Safeguard Children 2023';
+export const SOURCE_STRATEGY_DISCUSSION = `Local standard (configurable); ${WT2023} asks for a strategy discussion whenever there is reasonable cause to suspect significant harm`;
+export const SOURCE_ICPC = `${WT2023}: initial child protection conference within 15 working days of the strategy discussion`;
+export const SOURCE_FIRST_CORE_GROUP = `${WT2023} (flowchart): first core group within 10 working days of the initial conference`;
+export const SOURCE_CORE_GROUP = 'Local standard (configurable): core groups at least monthly';
+export const SOURCE_REVIEW_CONFERENCE = `${WT2023}: first review conference within 3 months of the initial conference, then at intervals of no more than 6 months`;
 
 /**
  * A strategy discussion within the local standard (1 working day by default) of the decision to
@@ -52,7 +57,7 @@ export function strategyDiscussionDue(r: ObligationRecord, norms: LocalNorms): D
       metOn: t.held,
       lapsedOn: !t.held && episode?.closureDate ? episode.closureDate : null,
       basis: `${norms.strategyDiscussionWorkingDays} working day${norms.strategyDiscussionWorkingDays === 1 ? '' : 's'} from ${t.why} on ${formatLongDate(t.decidedOn)}`,
-      source: `Local standard (configurable); ${WT2023} asks for a strategy discussion whenever there is reasonable cause to suspect significant harm`,
+      source: SOURCE_STRATEGY_DISCUSSION,
     });
   });
 }
@@ -85,7 +90,7 @@ export function initialConferenceDue(r: ObligationRecord): DueItem[] {
         metOn: icpc,
         lapsedOn: !icpc && episode?.closureDate ? episode.closureDate : null,
         basis: `15 working days from the strategy discussion on ${formatLongDate(from)}`,
-        source: `${WT2023}: initial child protection conference within 15 working days of the strategy discussion`,
+        source: SOURCE_ICPC,
       });
     });
 }
@@ -111,7 +116,7 @@ export function coreGroupsDue(r: ObligationRecord, norms: LocalNorms): DueItem[]
         metOn: o.metOn,
         lapsedOn: o.lapsedOn,
         basis: o.anchorIsStart ? `10 working days from the initial conference on ${formatLongDate(o.anchor)}` : `${norms.coreGroupIntervalMonths} month${norms.coreGroupIntervalMonths === 1 ? '' : 's'} from the last core group on ${formatLongDate(o.anchor)}`,
-        source: o.anchorIsStart ? `${WT2023} (flowchart): first core group within 10 working days of the initial conference` : 'Local standard (configurable): core groups at least monthly',
+        source: o.anchorIsStart ? SOURCE_FIRST_CORE_GROUP : SOURCE_CORE_GROUP,
       }),
     );
   });
@@ -131,7 +136,7 @@ export function reviewConferencesDue(r: ObligationRecord): DueItem[] {
         metOn: o.metOn,
         lapsedOn: o.lapsedOn,
         basis: o.anchorIsStart ? `3 months from the initial conference on ${formatLongDate(o.anchor)}` : `6 months from the last review conference on ${formatLongDate(o.anchor)}`,
-        source: `${WT2023}: first review conference within 3 months of the initial conference, then at intervals of no more than 6 months`,
+        source: SOURCE_REVIEW_CONFERENCE,
       }),
     );
   });

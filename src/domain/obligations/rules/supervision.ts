@@ -6,6 +6,7 @@ import { dateItem } from './item.js';
 import { recurringDuty } from './recurring.js';
 
 export const RULE_CASE_SUPERVISION = 'case-supervision';
+export const SOURCE_CASE_SUPERVISION = 'Local management standard (configurable): each allocated child discussed in supervision monthly';
 
 /** Each allocated child is discussed in supervision at least monthly (a local management standard). */
 export function caseSupervisionDue(r: ObligationRecord, norms: LocalNorms): DueItem[] {
@@ -23,7 +24,7 @@ export function caseSupervisionDue(r: ObligationRecord, norms: LocalNorms): DueI
           metOn: o.metOn,
           lapsedOn: o.lapsedOn,
           basis: `${m} month${m === 1 ? '' : 's'} from ${o.anchorIsStart ? 'allocation' : 'the last supervision discussion'} on ${formatLongDate(o.anchor)}`,
-          source: 'Local management standard (configurable): each allocated child discussed in supervision monthly',
+          source: SOURCE_CASE_SUPERVISION,
         }),
       ),
     );

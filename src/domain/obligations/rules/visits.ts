@@ -10,6 +10,11 @@ export const RULE_CP_VISIT_SEEN_ALONE = 'cp-visit-seen-alone';
 export const RULE_CIN_VISIT = 'cin-visit';
 export const RULE_CIN_PLAN_REVIEW = 'cin-plan-review';
 export const RULE_VISIT_WRITE_UP = 'visit-write-up';
+export const SOURCE_CP_VISIT = 'Local standard (configurable, 10 working days by default); the frequency is set in the child protection plan (Working Together 2023)';
+export const SOURCE_CP_VISIT_SEEN_ALONE = 'London Child Protection Procedures: the child seen alone at least on alternate visits';
+export const SOURCE_CIN_VISIT = 'Local standard (configurable): child in need visits at least every 20 working days';
+export const SOURCE_CIN_PLAN_REVIEW = 'Local standard (configurable): child in need plans reviewed at least every 3 months';
+export const SOURCE_VISIT_WRITE_UP = 'Local recording standard (configurable): visits written up within 2 working days';
 
 const within = (d: PlainDate, start: PlainDate, end: PlainDate | null) => compareDates(d, start) >= 0 && (end === null || compareDates(d, end) <= 0);
 
@@ -32,7 +37,7 @@ export function cpVisitsDue(r: ObligationRecord, norms: LocalNorms): DueItem[] {
         metOn: o.metOn,
         lapsedOn: o.lapsedOn,
         basis: `${n} working days from ${o.anchorIsStart ? 'the start of the plan' : 'the last visit'} on ${formatLongDate(o.anchor)}`,
-        source: 'Local standard (configurable, 10 working days by default); the frequency is set in the child protection plan (Working Together 2023)',
+        source: SOURCE_CP_VISIT,
       }),
     );
     // Seen alone at least on alternate visits (London Child Protection Procedures): after a visit
@@ -52,7 +57,7 @@ export function cpVisitsDue(r: ObligationRecord, norms: LocalNorms): DueItem[] {
           metOn: next?.seenAlone ? next.date : null,
           lapsedOn: next && !next.seenAlone ? next.date : !next && plan.endDate ? plan.endDate : null,
           basis: `The child was not seen alone at the visit on ${formatLongDate(v.date)}, so must be at the next`,
-          source: 'London Child Protection Procedures: the child seen alone at least on alternate visits',
+          source: SOURCE_CP_VISIT_SEEN_ALONE,
         }),
       ];
     });
@@ -74,7 +79,7 @@ export function cinVisitsDue(r: ObligationRecord, norms: LocalNorms): DueItem[] 
         metOn: o.metOn,
         lapsedOn: o.lapsedOn,
         basis: `${n} working days from ${o.anchorIsStart ? 'the start of the plan' : 'the last visit'} on ${formatLongDate(o.anchor)}`,
-        source: 'Local standard (configurable): child in need visits at least every 20 working days',
+        source: SOURCE_CIN_VISIT,
       }),
     ),
   );
@@ -94,7 +99,7 @@ export function cinPlanReviewsDue(r: ObligationRecord, norms: LocalNorms): DueIt
         metOn: o.metOn,
         lapsedOn: o.lapsedOn,
         basis: `${m} months from ${o.anchorIsStart ? 'the start of the plan' : 'the last review'} on ${formatLongDate(o.anchor)}`,
-        source: 'Local standard (configurable): child in need plans reviewed at least every 3 months',
+        source: SOURCE_CIN_PLAN_REVIEW,
       }),
     ),
   );
@@ -111,7 +116,7 @@ export function visitWriteUpsDue(r: ObligationRecord, norms: LocalNorms): DueIte
       dueOn: addWorkingDays(v.date, norms.visitWriteUpWorkingDays),
       metOn: v.writtenUpOn,
       basis: `${norms.visitWriteUpWorkingDays} working days from the visit on ${formatLongDate(v.date)}`,
-      source: 'Local recording standard (configurable): visits written up within 2 working days',
+      source: SOURCE_VISIT_WRITE_UP,
     }),
   );
 }

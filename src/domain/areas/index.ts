@@ -1,0 +1,3 @@
+export * from './area.js';
+export * from './work-kinds.js';
+export * from './registry.js';
