@@ -130,7 +130,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     const cookies: Record<string, string> = { [USERNAME]: cookie, [WORKER_USERNAME]: await signIn(base, WORKER_USERNAME), [MANAGER_USERNAME]: await signIn(base, MANAGER_USERNAME) };
     const cookieFor = (route: RouteSpec) => cookies[route.as ?? USERNAME]!;
     ctx.log(`${engine}: signed in as ${USERNAME}, ${WORKER_USERNAME} and ${MANAGER_USERNAME} (authority at scale ${SCALE})`);
-    const child = await pickChild(base, cookie, server.ready.children);
+    const child = await pickChild(base, cookies[WORKER_USERNAME]!, server.ready.children);
     ctx.log(`${engine}: the child's page is ${child.name}'s (${child.records} records: contacts, ratings, episodes, allocations)`);
 
     const floorRoute: RouteSpec = { key: 'empty', label: '/empty (floor)', path: '/empty', signedIn: false, expect: 'Empty page' };
@@ -139,7 +139,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
       { key: 'empty-signed-in', label: '/empty signed in', path: '/empty', signedIn: true, expect: 'Empty page', extra: true },
       { key: 'sign-in', label: '/sign-in', path: '/sign-in', signedIn: false, expect: 'Sign in to Hearth' },
       { key: 'front-door', label: '/front-door (worktray)', path: '/front-door', signedIn: true, expect: 'Front door' },
-      { key: 'child', label: "/children/:id (child's page)", path: `/children/${child.id}`, signedIn: true, expect: child.name },
+      { key: 'child', label: "/children/:id (child's page)", path: `/children/${child.id}`, signedIn: true, as: WORKER_USERNAME, expect: child.name },
       { key: 'my-worktray', label: `/ (My worktray, ${WORKER_USERNAME})`, path: '/', signedIn: true, as: WORKER_USERNAME, expect: 'My worktray' },
       { key: 'team', label: `/team (team worktray, ${MANAGER_USERNAME})`, path: '/team', signedIn: true, as: MANAGER_USERNAME, expect: 'Team worktray' },
     ];
@@ -222,7 +222,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     notes.push(
       `"/empty signed in" is extra context, not one of the issue's figures: the same empty page with the session cookie. Its gap to the floor is what every signed-in page pays before its own work: resuming the session and loading the user's access (three queries).`,
       `CPU columns: percent of one core over each measured window, ${os.cpus().length} cores in all; ${engine === 'pglite' ? "PGlite runs inside the server process, so the server's CPU includes the database" : 'PostgreSQL is its own processes (postmaster and backends)'}; "others" is the machine's busy time not used by the server, the database or autocannon.`,
-      `Child's page: ${child.name}, the largest demo record (${child.records} rows). Every view of it is a transaction that also writes an audit row behind the audit chain head's row lock.`,
+      `Child's page: ${child.name}, the largest record among ${WORKER_USERNAME}'s children (${child.records} rows of contacts, episodes, allocations, assessments, visits, core groups, placements and relationships), viewed as ${WORKER_USERNAME}. Every view of it is a transaction that also writes its audit row (sealed into the chain after commit).`,
       `Synthetic authority at scale ${SCALE} (BENCH_PAGES_SCALE), loaded by the server before it listened: open, migrate, load, demo users, every child's obligations took ${(server.ready.setupMs / 1000).toFixed(0)} s. My worktray is ${WORKER_USERNAME}'s (${server.ready.caseload?.worker ?? '?'} children, ${server.ready.caseload?.workerItems ?? '?'} open items); the team worktray is ${MANAGER_USERNAME}'s (${server.ready.caseload?.teamItems ?? '?'} open items in the team).`,
     );
     return {
@@ -429,14 +429,14 @@ async function signIn(base: string, username: string = USERNAME): Promise<string
   return cookiePair(response, 'hearth_session');
 }
 
-/** The largest demo record the MASH worker may open (a 404 means out of scope). */
+/** The largest demo record the social worker may open (a 404 means out of scope). */
 async function pickChild(base: string, cookie: string, candidates: ServerReady['children']) {
   for (const c of candidates) {
     const response = await fetch(`${base}/children/${c.id}`, { headers: { cookie }, redirect: 'manual' });
     await response.arrayBuffer();
     if (response.status === 200) return c;
   }
-  throw new Error(`${USERNAME} could not open any of the ${candidates.length} largest demo records`);
+  throw new Error(`${WORKER_USERNAME} could not open any of the ${candidates.length} largest demo records`);
 }
 
 async function checkPage(base: string, route: RouteSpec, cookie: string): Promise<void> {

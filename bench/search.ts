@@ -27,7 +27,7 @@ import { rowsOf, type DatabaseHandle } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open.js';
 import { normaliseName } from '../src/db/search-name.js';
-import type { Principal } from '../src/domain/access/index.js';
+import { DEFAULT_FRONT_DOOR_RECENT_DAYS, type Principal } from '../src/domain/access/index.js';
 import { type PlainDate, londonDateOf } from '../src/domain/time/index.js';
 import { createAccessService } from '../src/features/access/access.service.js';
 import { createAuditService } from '../src/features/audit/audit.service.js';
@@ -148,7 +148,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     ctx.log(`${engine}: loaded ${loaded.rowsLoaded.toLocaleString('en-GB')} rows in ${loadSeconds.toFixed(0)} s: ${counts!.children.toLocaleString('en-GB')} children, ${counts!.people.toLocaleString('en-GB')} people`);
 
     // Who searches: someone who sees every child, a social worker (their team's children), a MASH worker (children with a contact).
-    const access = createAccessService(db);
+    const access = createAccessService(db, { clock: systemClock });
     const pick = async (role: string, order: ReturnType<typeof sql>) => {
       const [row] = rowsOf<{ id: string }>(await db.execute(sql`select u.id from users u join user_roles r on r.user_id = u.id where r.role = ${role} and u.active ${order} limit 1`));
       if (!row) throw new Error(`the synthetic authority has no active ${role}`);
@@ -171,12 +171,13 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
     const allNames = [...FIXED_NAMES.map((n) => criteria(n)), ...derived.map((d) => criteria(d.typed))];
 
     const audit = createAuditService(db, systemClock);
-    const service = createSearchService({ db, audit });
+    const service = createSearchService({ db, audit, clock: systemClock, frontDoorRecentDays: async () => DEFAULT_FRONT_DOOR_RECENT_DAYS });
+    const frontDoor = { asOf: londonDateOf(systemClock.now()), recentDays: DEFAULT_FRONT_DOOR_RECENT_DAYS };
     const searchAs = (principal: Principal, c: SearchCriteria) => async () => (await service.find(principal, c)).children.length;
     const queryOnly = (principal: Principal, c: SearchCriteria) => async () =>
       db.transaction(async (tx) => {
         await setThresholds(tx);
-        return rowsOf(await tx.execute(searchChildrenSql(principal, c, 51))).length;
+        return rowsOf(await tx.execute(searchChildrenSql(principal, c, 51, frontDoor))).length;
       });
     const floorIds = targets.map((t) => t.la_child_id);
     const floorItems = floorIds.map((id) => async () => rowsOf(await db.execute(sql`select id, given_name, family_name, date_of_birth from people where la_child_id = ${id}`)).length);
@@ -219,7 +220,7 @@ async function measureEngine(ctx: BenchContext, engine: BenchEngine): Promise<Se
 
     const explain = await db.transaction(async (tx) => {
       await setThresholds(tx);
-      const plan = rowsOf<Record<string, string>>(await tx.execute(sql`explain (analyze, costs off, timing off) ${searchChildrenSql(analyst, criteria(derived[0]?.typed ?? 'Jonson'), 51)}`));
+      const plan = rowsOf<Record<string, string>>(await tx.execute(sql`explain (analyze, costs off, timing off) ${searchChildrenSql(analyst, criteria(derived[0]?.typed ?? 'Jonson'), 51, frontDoor)}`));
       return plan.map((r) => Object.values(r)[0]).join('\n');
     });
 

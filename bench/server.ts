@@ -127,14 +127,21 @@ async function main(): Promise<void> {
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('no TCP address');
 
-    // The child's page is only as heavy as the child's record: offer the largest demo records first.
+    // The child's page is only as heavy as the child's record: the largest records among the demo
+    // social worker's own children (access is by allocation; the front door sees only its open work).
     const children = await db.query<{ id: string; name: string; records: number }>(`
       select p.id, p.given_name || ' ' || p.family_name as name,
              ((select count(*) from contacts c where c.person_id = p.id)
-            + (select count(*) from contact_rag_ratings r join contacts c on c.id = r.contact_id where c.person_id = p.id)
             + (select count(*) from cin_episodes e where e.person_id = p.id)
-            + (select count(*) from allocations a where a.person_id = p.id))::int as records
+            + (select count(*) from allocations a where a.person_id = p.id)
+            + (select count(*) from assessments a where a.person_id = p.id)
+            + (select count(*) from visits v where v.person_id = p.id)
+            + (select count(*) from core_groups g where g.person_id = p.id)
+            + (select count(*) from placements l where l.person_id = p.id)
+            + (select count(*) from relationships r where r.person_id = p.id))::int as records
         from people p
+       where p.id in (select a.person_id from allocations a join users u on u.id = a.worker_id
+                       where u.username = 'social.worker' and a.end_date is null)
        order by records desc, p.family_name, p.given_name
        limit 5`);
 

@@ -13,6 +13,7 @@ import { isPlainDate, londonDateOf } from '../domain/time/index.js';
 import { registerTeamCommands, registerUserCommands } from './admin-commands.js';
 import { backup, restore } from './backup.js';
 import { DEMO_PASSWORD, isEmpty } from './demo-users.js';
+import { refuseDemoInProduction } from './production-guard.js';
 import { progressReporter } from './progress.js';
 import { serve } from './serve.js';
 
@@ -55,6 +56,7 @@ program
   .option('--years <n>', 'years of history ending today', '5')
   .action(async (opts: { scale: string; seed: string; years: string }) => {
     const config = loadConfig();
+    refuseDemoInProduction(config, 'hearth seed');
     const db = await openDatabase(config.database);
     const started = Date.now();
     try {

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/open.js';
 import { createApp } from '../web/app.js';
 import { systemClock } from '../web/clock.js';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty } from './demo-users.js';
+import { refuseDemoInProduction } from './production-guard.js';
 import { progressReporter } from './progress.js';
 
 /**
@@ -13,6 +14,7 @@ import { progressReporter } from './progress.js';
  * flight finish, checkpoints and closes the database, and releases the lock.
  */
 export async function serve(config: Config, options: { demo: boolean; demoScale: number }): Promise<void> {
+  if (options.demo) refuseDemoInProduction(config, 'hearth serve --demo');
   const db = await openDatabase(config.database);
   let stopVacuum = () => {};
   try {
@@ -52,8 +54,10 @@ export async function serve(config: Config, options: { demo: boolean; demoScale:
         process.exit(0);
       }
     };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal and forwarded by
+    // bin/hearth.js), and a second signal with no handler would kill it mid-shutdown.
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
   } catch (error) {
     stopVacuum();
     await db.close();

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       laCode: '999',
       vacuumIntervalMinutes: 60,
       signIn: { maxFailures: 5, windowMinutes: 15 },
+      trustedProxies: [],
     });
     assert.ok(config.sessionSecret.length >= 32, 'a development secret so that npm start works');
   });
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
       VACUUM_INTERVAL_MINUTES: '0',
       SIGN_IN_MAX_FAILURES: '3',
       SIGN_IN_WINDOW_MINUTES: '30',
+      TRUSTED_PROXIES: '10.0.0.1, 10.1.0.0/16',
     });
     assert.deepEqual(config, {
       env: 'test',
@@ -60,6 +62,7 @@ describe('loadConfig', () => {
       laCode: '123',
       vacuumIntervalMinutes: 0,
       signIn: { maxFailures: 3, windowMinutes: 30 },
+      trustedProxies: ['10.0.0.1', '10.1.0.0/16'],
     });
   });
 
@@ -88,6 +91,20 @@ describe('loadConfig', () => {
     assert.equal(config.env, 'production');
     assert.equal(config.sessionSecret, SECRET);
     assert.equal(config.database.engine, 'postgres');
+  });
+
+  test('production refuses the development session secret published in the source', () => {
+    const development = loadConfig({}).sessionSecret;
+    const message = refusal({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/hearth', SESSION_SECRET: development });
+    assert.match(message, /SESSION_SECRET: SESSION_SECRET is the published development value/);
+  });
+
+  test('TRUSTED_PROXIES: none by default (X-Forwarded-For is ignored); addresses and ranges are checked', () => {
+    assert.deepEqual(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/hearth', SESSION_SECRET: SECRET }).trustedProxies, []);
+    assert.deepEqual(loadConfig({ TRUSTED_PROXIES: '127.0.0.1,::1, 192.168.0.0/24' }).trustedProxies, ['127.0.0.1', '::1', '192.168.0.0/24']);
+    for (const bad of ['true', 'everyone', '10.0.0.1/99', '10.0.0.0/8,*']) {
+      assert.match(refusal({ TRUSTED_PROXIES: bad }), /TRUSTED_PROXIES: /, bad);
+    }
   });
 
   test('a SESSION_SECRET shorter than 32 characters is refused, in any environment', () => {

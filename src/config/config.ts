@@ -1,5 +1,18 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** A development secret so that `npm start` works on a fresh clone; production must set its own. */
+const DEVELOPMENT_SESSION_SECRET = 'hearth-development-only-secret-not-for-production-use';
+
+function isAddressOrRange(value: string): boolean {
+  const [address, bits, ...rest] = value.split('/');
+  const version = isIP(address ?? '');
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (version === 4 ? 32 : 128);
+}
 
 /**
  * All of Hearth's settings, read once from the environment and validated at start-up.
@@ -19,6 +32,11 @@ const schema = z
     VACUUM_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
     SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
     SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .refine((list) => list.every(isAddressOrRange), 'TRUSTED_PROXIES is a comma-separated list of IP addresses or CIDR ranges (e.g. 10.0.0.1,10.1.0.0/16)'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -27,6 +45,8 @@ const schema = z
     }
     if (!env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is required in production' });
+    } else if (env.SESSION_SECRET === DEVELOPMENT_SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is the published development value: anyone could forge a session. Set a secret of your own' });
     }
   });
 
@@ -43,12 +63,15 @@ export interface Config {
   laCode: string;
   vacuumIntervalMinutes: number;
   signIn: { maxFailures: number; windowMinutes: number };
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges). None by
+   * default: otherwise anyone could name a new address on each attempt and pass the sign-in throttle.
+   */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {}
 
-/** A development secret so that `npm start` works on a fresh clone; production must set its own. */
-const DEVELOPMENT_SESSION_SECRET = 'hearth-development-only-secret-not-for-production-use';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   // A variable set to nothing (`PORT=` in an env file) is not set: read as given, a blank PORT is
@@ -73,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     laCode: e.AUTHORITY_LA_CODE,
     vacuumIntervalMinutes: e.VACUUM_INTERVAL_MINUTES,
     signIn: { maxFailures: e.SIGN_IN_MAX_FAILURES, windowMinutes: e.SIGN_IN_WINDOW_MINUTES },
+    trustedProxies: e.TRUSTED_PROXIES,
   };
   return { ...config, ...overrides };
 }

@@ -100,6 +100,7 @@ describe('contract with the loader', () => {
     unique('people', (r) => r['id']);
     unique('people', (r) => r['la_child_id']);
     unique('people', (r) => r['upn']);
+    unique('people', (r) => r['nhs_number']); // an NHS number belongs to one person (a unique index since 0012)
     unique('users', (r) => r['username']);
     unique('teams', (r) => r['name']);
     unique('user_roles', (r) => [r['user_id'], r['role']]);

@@ -16,6 +16,7 @@ import { registerComplianceRoutes } from '../features/compliance/compliance.rout
 import { registerAdminRoutes } from '../features/admin/admin.routes.js';
 import { registerSearchRoutes } from '../features/search/search.routes.js';
 import { ensureCss } from './build-css.js';
+import { registerCanonicalIds } from './canonical-ids.js';
 import { navigationFor } from './navigation.js';
 import { BUILD_DIR, GOVUK_FRONTEND, MOJ_FRONTEND, ROOT } from './paths.js';
 import './request-context.js';
@@ -40,7 +41,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
 
   const app = Fastify({
     logger: deps.logger ? { level: 'info', redact: ['req.headers.cookie'] } : false,
-    trustProxy: production,
+    // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default).
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     bodyLimit: 1_048_576,
   });
 
@@ -69,6 +71,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   await app.register(fastifyStatic, { root: BUILD_DIR, prefix: '/build/', decorateReply: false });
   await app.register(fastifyStatic, { root: path.join(ROOT, 'public', 'js'), prefix: '/js/', decorateReply: false });
 
+  registerCanonicalIds(app);
   app.decorateRequest('user', null);
   app.decorateRequest('principal', null);
   app.decorateReply('page', function (template: string, context: Record<string, unknown> = {}, status = 200) {

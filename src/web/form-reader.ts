@@ -1,4 +1,5 @@
 import type { FieldError } from '../domain/errors.js';
+import { hasUnsafeNameCharacters, unsafeNameMessage } from '../domain/text/names.js';
 import { type PlainDate, compareDates, plainDateFromParts } from '../domain/time/index.js';
 
 export type FormBody = Record<string, unknown>;
@@ -32,7 +33,8 @@ export class FormReader {
     return this.errors.length === 0;
   }
 
-  text(name: string, opts: { required?: string; max?: number; label?: string; pattern?: [RegExp, string] } = {}): string | null {
+  /** A field of free text; `personName` refuses control characters and text-direction marks (src/domain/text/names.ts). */
+  text(name: string, opts: { required?: string; max?: number; label?: string; pattern?: [RegExp, string]; personName?: boolean } = {}): string | null {
     const value = this.raw(name).trim();
     if (!value) {
       if (opts.required) this.fail(name, opts.required);
@@ -40,6 +42,10 @@ export class FormReader {
     }
     if (opts.max && value.length > opts.max) {
       this.fail(name, `${opts.label ?? 'This'} must be ${opts.max.toLocaleString('en-GB')} characters or fewer`);
+      return null;
+    }
+    if (opts.personName && hasUnsafeNameCharacters(value)) {
+      this.fail(name, unsafeNameMessage(opts.label ?? 'The name'));
       return null;
     }
     if (opts.pattern && !opts.pattern[0].test(value)) {

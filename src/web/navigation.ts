@@ -1,4 +1,4 @@
-import { type Principal, canWorkFrontDoor } from '../domain/access/index.js';
+import { type Principal, can, canWorkFrontDoor } from '../domain/access/index.js';
 import { canFindChildren } from '../features/search/child-visibility.js';
 import { homeFor, homeLabels } from './home.js';
 
@@ -11,7 +11,6 @@ export interface NavItem {
 /** The service navigation a user sees: only what their roles let them use. */
 export function navigationFor(principal: Principal | null, currentPath: string): NavItem[] {
   if (!principal) return [];
-  const has = (...roles: string[]) => roles.some((r) => (principal.roles as readonly string[]).includes(r));
   const items: NavItem[] = [];
   // The worktray is everyone's home page; the front door's home is its own queue ('/' goes there).
   // Others who hold no cases have their role's home at '/' (src/web/home.ts): the item is named after it.
@@ -22,10 +21,10 @@ export function navigationFor(principal: Principal | null, currentPath: string):
     items.push({ href: '/front-door', text: 'Front door' }, { href: '/contacts/new', text: 'Record a contact' });
   }
   if (canFindChildren(principal)) items.push({ href: '/search', text: 'Find a child' });
-  if (has('team_manager', 'service_manager')) items.push({ href: '/team', text: 'Team' });
-  if (has('service_manager', 'performance_analyst')) items.push({ href: '/compliance', text: 'Compliance' });
-  if (has('administrator') && !adminHome) items.push({ href: '/admin', text: 'Users and teams' });
-  if (has('administrator')) items.push({ href: '/admin/settings', text: 'Settings' });
+  if (can(principal, 'team.manage')) items.push({ href: '/team', text: 'Team' });
+  if (can(principal, 'compliance.view')) items.push({ href: '/compliance', text: 'Compliance' });
+  if (can(principal, 'settings.administer') && !adminHome) items.push({ href: '/admin', text: 'Users and teams' });
+  if (can(principal, 'settings.administer')) items.push({ href: '/admin/settings', text: 'Settings' });
   // Pages reached from an item (a supervision from the team worktray) keep it highlighted.
   const usersAndTeams = ['/admin/users', '/admin/teams'];
   const sections: Record<string, string[]> = { '/team': ['/team', '/supervision'], '/admin/settings': ['/admin/settings'], '/admin': usersAndTeams };

@@ -32,9 +32,9 @@ export type Services = ReturnType<typeof createServices>;
 /** Every service, built once; the server, the CLI and the tests share these builders. */
 export function createServices({ config, db, clock }: ServiceDeps) {
   const audit = createAuditService(db.db, clock);
-  const access = createAccessService(db.db);
   const users = createUsersService(db.db, { audit, clock, signIn: config.signIn });
   const settings = createSettingsService(db.db, audit, clock);
+  const access = createAccessService(db.db, { clock });
   const auth = createAuthService(db.db, clock, config, audit);
   const signedIn = createSignedInCache({ auth, access, clock });
   const obligations = createObligationsService({ db: db.db, clock, norms: (on) => settings.localNorms(on) });
@@ -45,7 +45,7 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const workforce = createWorkforceService({ db: db.db, clock, audit, access, obligations, settings });
   const compliance = createComplianceService({ db: db.db, clock, audit });
   const admin = createAdminService({ handle: db, settings, clock });
-  const search = createSearchService({ db: db.db, audit });
+  const search = createSearchService({ db: db.db, audit, clock, frontDoorRecentDays: (on) => settings.frontDoorRecentDays(on) });
   const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations });
   const homes = createHomesService({ db: db.db, clock, settings });
   return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework, homes };

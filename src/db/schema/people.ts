@@ -47,7 +47,8 @@ export const people = pgTable(
     check('people_nhs_number', sql`${t.nhsNumber} is null or ${t.nhsNumber} ~ '^[0-9]{10}$'`),
     index('people_family_name').on(sql`lower(${t.familyName})`),
     index('people_dob').on(t.dateOfBirth),
-    index('people_nhs_number').on(t.nhsNumber),
+    // An NHS number belongs to one person (issue 9): the duplicate check's backstop under concurrency.
+    uniqueIndex('people_nhs_number').on(t.nhsNumber),
     index('people_upn').on(t.upn),
     index('people_expected_dob').on(t.expectedDateOfBirth).where(sql`${t.expectedDateOfBirth} is not null`),
     // Finding a child (src/features/search): trigram similarity on the name, phonetic keys, and

@@ -1,3 +1,5 @@
+import { type PlainDate, addDays } from '../time/index.js';
+import { can } from './capabilities.js';
 import type { Role } from './roles.js';
 
 /**
@@ -15,52 +17,109 @@ export interface Principal {
   inFrontDoorTeam: boolean;
 }
 
+/**
+ * How long the front door keeps sight of a child once its work is decided: a local setting
+ * (`access.front-door-recent-days`), read only throughout.
+ */
+export const DEFAULT_FRONT_DOOR_RECENT_DAYS = 30;
+/** The setting's key (settings table), read with the child's access facts in one round trip. */
+export const FRONT_DOOR_RECENT_DAYS_SETTING = 'access.front-door-recent-days' as const;
+
+/** The child's front-door work, and the window the front door may look back over. */
+export interface FrontDoorFacts {
+  /**
+   * A contact awaits the MASH decision, a referral awaits its decision, or the open episode is held
+   * by a front-door team and nobody holds the case yet.
+   */
+  workOpen: boolean;
+  /** The latest front-door decision (a contact's MASH decision or a referral decision), as a London date. */
+  lastDecidedOn: PlainDate | null;
+  /** Today. */
+  asOf: PlainDate;
+  /** The setting: days after the last decision during which the front door may still view the child. */
+  recentDays: number;
+}
+
+/** The part of FrontDoorFacts that is not about the child: for the same rule as a SQL predicate. */
+export type FrontDoorWindow = Pick<FrontDoorFacts, 'asOf' | 'recentDays'>;
+
 export interface ChildAccessFacts {
+  /** The person is a child (a parent or other adult in the family has no child's record of their own). */
+  isChild: boolean;
   /** Workers and teams currently holding the child's case (allocations), and the open episode's team. */
   allocatedWorkerIds: readonly string[];
   responsibleTeamIds: readonly string[];
-  /** The child has a contact at the front door. */
-  hasFrontDoorRecord: boolean;
+  /** The child has an open allocation (to a worker or a team): their record is the responsible team's to write. */
+  allocated: boolean;
+  frontDoor: FrontDoorFacts;
   hasOpenEpisode: boolean;
 }
 
-export type ChildAction = 'view' | 'record';
+/**
+ * 'view' the record; 'record' on it; 'front-door' record the front door's own work about the child
+ * (rate and decide a contact, decide a referral), which for anyone else is the same as 'record'.
+ */
+export type ChildAction = 'view' | 'record' | 'front-door';
 
 export interface AccessDecision {
   allow: boolean;
   reason: string;
 }
 
-const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));
+/** The first day of the front door's look-back window: decisions on or after it are recent. */
+export function frontDoorRecentSince(asOf: PlainDate, recentDays: number): PlainDate {
+  return addDays(asOf, -recentDays);
+}
+
+const DENY: AccessDecision = { allow: false, reason: 'no relationship to this child' };
 
 export function decideChildAccess(principal: Principal, action: ChildAction, child: ChildAccessFacts): AccessDecision {
+  if (!child.isChild) return { allow: false, reason: 'not a child' };
   if (child.allocatedWorkerIds.includes(principal.userId)) return { allow: true, reason: 'allocated worker' };
 
-  const practitioner = has(principal, 'social_worker', 'team_manager', 'service_manager');
-  if (practitioner && principal.teamId && child.responsibleTeamIds.includes(principal.teamId)) {
+  if (can(principal, 'child.hold-cases') && principal.teamId && child.responsibleTeamIds.includes(principal.teamId)) {
     return { allow: true, reason: 'member of the responsible team' };
   }
-  if (has(principal, 'team_manager', 'service_manager') && child.responsibleTeamIds.some((t) => principal.managedTeamIds.includes(t))) {
+  if (can(principal, 'team.manage') && child.responsibleTeamIds.some((t) => principal.managedTeamIds.includes(t))) {
     return { allow: true, reason: 'management line' };
   }
-  if (child.hasFrontDoorRecord && (has(principal, 'mash_worker') || principal.inFrontDoorTeam)) {
-    return { allow: true, reason: 'front-door record' };
+  if (can(principal, 'front-door.work')) {
+    const decision = frontDoorAccess(action, child);
+    if (decision) return decision;
   }
-  if (action === 'view' && has(principal, 'performance_analyst')) {
+  if (action === 'view' && can(principal, 'child.view-any')) {
     return { allow: true, reason: 'performance analyst (read only, audited)' };
   }
-  if (action === 'view' && has(principal, 'iro') && child.hasOpenEpisode) {
+  if (action === 'view' && can(principal, 'child.view-open-episodes') && child.hasOpenEpisode) {
     return { allow: true, reason: 'IRO or conference chair (read only)' };
   }
-  return { allow: false, reason: 'no relationship to this child' };
+  return DENY;
+}
+
+/**
+ * The front door sees a child while it has work open on them, and records its own work then; it
+ * records on the child's record only while no team holds the case (an allocated child's record is
+ * the responsible team's). Once its work is decided it keeps read-only sight for the recent-days
+ * setting, then none: a contact years ago gives no access (issue 9).
+ */
+function frontDoorAccess(action: ChildAction, child: ChildAccessFacts): AccessDecision | null {
+  const { workOpen, lastDecidedOn, asOf, recentDays } = child.frontDoor;
+  if (workOpen) {
+    if (action === 'view' || action === 'front-door' || !child.allocated) return { allow: true, reason: 'front-door record' };
+    return null;
+  }
+  if (action === 'view' && lastDecidedOn !== null && lastDecidedOn >= frontDoorRecentSince(asOf, recentDays)) {
+    return { allow: true, reason: 'front-door work decided recently (read only)' };
+  }
+  return null;
 }
 
 /** Who may record at the front door (contacts, triage, decisions) and see its worktray. */
 export function canWorkFrontDoor(principal: Principal): boolean {
-  return has(principal, 'mash_worker') || principal.inFrontDoorTeam;
+  return can(principal, 'front-door.work');
 }
 
 /** Who may make the referral decision on a child in need episode. */
 export function canDecideReferral(principal: Principal): boolean {
-  return canWorkFrontDoor(principal) || has(principal, 'team_manager', 'service_manager');
+  return can(principal, 'referral.decide');
 }

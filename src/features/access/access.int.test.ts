@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browserless } from '../../../test/support/browserless.js';
 import { FIXTURE_USERS, TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
+import { AccessDenied } from '../../domain/errors.js';
 import { parsePlainDate } from '../../domain/time/index.js';
 
 /**
@@ -229,5 +230,48 @@ describe('access to a child’s record', () => {
       assert.equal(res.status, status, `${username} POST ${url}`);
     }
     assert.deepEqual(await countWrites(), before, 'nothing was written');
+  });
+
+  test('the front door sees a child only while its work is open or was decided within the setting, read only after the decision', async () => {
+    const mash = (await t.services.access.loadPrincipal(t.ids.mash!))!;
+    const done = await t.services.frontDoor.recordContact(
+      mash,
+      {
+        person: { new: { givenName: 'Cora', familyName: 'Closed', dateOfBirth: parsePlainDate('2014-06-01'), sex: 'U', nhsNumber: null }, confirmedNotDuplicate: true },
+        receivedAt: t.clock.now(),
+        source: '2A',
+        referrerName: null,
+        referrerOrganisation: null,
+        referrerContact: null,
+        concerns: 'Concern',
+        assignedWorkerId: t.ids.mash!,
+      },
+      { token: randomUUID(), userId: mash.userId },
+    );
+    const contactId = done.path.split('/')[2]!;
+    const [row] = await t.db.query<{ person_id: string }>('select person_id from contacts where id = $1', [contactId]);
+    const childC = row!.person_id;
+    const mayRecord = () => t.db.db.transaction((tx) => t.services.access.assertChildAccess(tx, mash, childC, 'record')).then(() => true, (e: unknown) => (e instanceof AccessDenied ? false : Promise.reject(e)));
+    assert.equal(await mayRecord(), true, 'while the contact awaits its decision');
+    await t.services.frontDoor.decideContact(mash, contactId, { decision: 'nfa', rationale: 'No concerns', primaryNeedCode: null, version: 1 }, { token: randomUUID(), userId: mash.userId });
+    assert.equal(await mayRecord(), false, 'decided: read only');
+    const started = t.clock.now();
+    try {
+      const view = async (days: number) => {
+        t.clock.set(new Date(started.getTime() + days * 86_400_000));
+        return (await (await t.as('mash')).get(`/children/${childC}`)).status;
+      };
+      assert.equal(await view(0), 200, 'decided today');
+      assert.equal(await view(30), 200, 'the last day of the default 30');
+      const [audited] = await t.db.query<{ reason: string }>("select detail->>'access' as reason from audit_events where action = 'view' and person_id = $1 order by id desc limit 1", [childC]);
+      assert.match(audited!.reason, /front-door work decided recently \(read only\)/);
+      assert.equal(await view(31), 404, 'the window has passed: a contact long ago gives no access');
+      await t.services.settings.setFrontDoorRecentDays(t.ids.admin!, 45, 0);
+      assert.equal(await view(31), 200, 'the window is the setting');
+      assert.equal(await view(46), 404);
+      assert.equal((await (await t.as('worker')).get(`/children/${childC}`)).status, 404, 'nobody else gains anything');
+    } finally {
+      t.clock.set(started);
+    }
   });
 });

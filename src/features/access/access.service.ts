@@ -1,7 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { type Database, type Executor, rowsOf } from '../../db/database.js';
-import { type ChildAction, type Principal, decideChildAccess, isRole } from '../../domain/access/index.js';
+import {
+  type ChildAccessFacts,
+  type ChildAction,
+  DEFAULT_FRONT_DOOR_RECENT_DAYS,
+  FRONT_DOOR_RECENT_DAYS_SETTING,
+  type Principal,
+  decideChildAccess,
+  isRole,
+} from '../../domain/access/index.js';
 import { AccessDenied } from '../../domain/errors.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
+
+export interface AccessDeps {
+  clock: Clock;
+}
 
 export type AccessService = ReturnType<typeof createAccessService>;
 
@@ -10,7 +23,7 @@ export type AccessService = ReturnType<typeof createAccessService>;
  * at once), and calls the one decision function. Out of scope answers NotFound: a 404 does not
  * reveal that the child exists.
  */
-export function createAccessService(db: Database) {
+export function createAccessService(db: Database, { clock }: AccessDeps) {
   /** The user, their roles, team and management line, in one round trip. */
   async function loadPrincipal(userId: string): Promise<Principal | null> {
     const result = await db.execute(sql`
@@ -32,20 +45,42 @@ export function createAccessService(db: Database) {
     return { userId: user.id, roles: user.roles.filter(isRole), teamId: user.team_id, managedTeamIds: user.managed, inFrontDoorTeam: user.is_front_door };
   }
 
-  /** What the decision needs to know about the child, in one round trip. */
-  async function childFacts(tx: Executor, personId: string) {
+  /**
+   * What the decision needs to know about the child, in one round trip, and the front door's
+   * look-back setting. Front-door work is open while a contact awaits its MASH decision, a referral
+   * its decision, or the open episode sits with a front-door team and nobody holds the case yet (the
+   * strategy discussion the MASH decided on, before allocation); its last decision is the later of
+   * a contact's and a referral's, as a London date.
+   */
+  async function childFacts(tx: Executor, personId: string): Promise<ChildAccessFacts> {
     const result = await tx.execute(sql`
       select
+        coalesce((select is_child from people where id = ${personId}), false) as is_child,
         coalesce((select array_agg(worker_id) from allocations where person_id = ${personId} and end_date is null and worker_id is not null), '{}') as workers,
         coalesce((select array_agg(team_id) from allocations where person_id = ${personId} and end_date is null), '{}') as allocated_teams,
         coalesce((select array_agg(team_id) from cin_episodes where person_id = ${personId} and closure_date is null and team_id is not null), '{}') as episode_teams,
         exists (select 1 from cin_episodes where person_id = ${personId} and closure_date is null) as has_open_episode,
-        exists (select 1 from contacts where person_id = ${personId}) as has_contact`);
-    const [f] = rowsOf<{ workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; has_contact: boolean }>(result);
+        exists (select 1 from contacts where person_id = ${personId} and decision is null)
+          or exists (select 1 from cin_episodes where person_id = ${personId} and referral_decided_on is null and closure_date is null)
+          or (exists (select 1 from cin_episodes e join teams t on t.id = e.team_id where e.person_id = ${personId} and e.closure_date is null and t.is_front_door)
+              and not exists (select 1 from allocations where person_id = ${personId} and end_date is null)) as front_door_open,
+        greatest(
+          (select max((decided_at at time zone 'Europe/London')::date) from contacts where person_id = ${personId}),
+          (select max(referral_decided_on) from cin_episodes where person_id = ${personId})
+        )::text as front_door_decided_on,
+        (select value from settings where key = ${FRONT_DOOR_RECENT_DAYS_SETTING}) as front_door_recent_days`);
+    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; front_door_open: boolean; front_door_decided_on: string | null; front_door_recent_days: unknown }>(result);
     return {
+      isChild: f!.is_child,
       allocatedWorkerIds: f!.workers,
       responsibleTeamIds: [...f!.allocated_teams, ...f!.episode_teams],
-      hasFrontDoorRecord: f!.has_contact,
+      allocated: f!.allocated_teams.length > 0,
+      frontDoor: {
+        workOpen: f!.front_door_open,
+        lastDecidedOn: f!.front_door_decided_on as PlainDate | null,
+        asOf: londonDateOf(clock.now()),
+        recentDays: typeof f!.front_door_recent_days === 'number' ? f!.front_door_recent_days : DEFAULT_FRONT_DOOR_RECENT_DAYS,
+      },
       hasOpenEpisode: f!.has_open_episode,
     };
   }

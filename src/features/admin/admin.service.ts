@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '../../db/database.js';
-import type { Principal } from '../../domain/access/index.js';
+import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { RagClockHours } from '../../domain/front-door/rag.js';
 import type { LocalNorms } from '../../domain/obligations/index.js';
@@ -21,7 +21,7 @@ export interface RecomputeStatus {
 export type AdminService = ReturnType<typeof createAdminService>;
 
 const requireAdministrator = (p: Principal) => {
-  if (!p.roles.includes('administrator')) throw new NotFound('page');
+  if (!can(p, 'settings.administer')) throw new NotFound('page');
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Principal } from '../../domain/access/index.js';
+import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { signedIn } from '../../web/request-context.js';
 import type { Actor } from '../users/users.service.js';
@@ -10,6 +10,6 @@ import type { Actor } from '../users/users.service.js';
  */
 export function administrator(request: FastifyRequest): { principal: Principal; by: Actor } {
   const { principal } = signedIn(request);
-  if (!principal.roles.includes('administrator')) throw new NotFound('page');
+  if (!can(principal, 'settings.administer')) throw new NotFound('page');
   return { principal, by: { userId: principal.userId, via: 'web' } };
 }

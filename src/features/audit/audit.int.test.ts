@@ -151,6 +151,31 @@ describe('the audit log', () => {
     assert.equal((await t.services.audit.verifyChain()).brokenAt, null, 'restored');
   });
 
+  test('a child’s page asked for with an upper-case id is audited under the canonical id, and the chain still verifies', async () => {
+    const before = await lastAuditId();
+    const page = await mash.get(`/children/${childId.toUpperCase()}`);
+    assert.equal(page.status, 200);
+    const rows = await auditRowsAfter(before);
+    assert.deepEqual(rows.map((r) => [r.action, r.subject_id, r.person_id]), [['view', childId, childId]]);
+    assert.deepEqual((await t.services.audit.verifyChain()).broken, []);
+  });
+
+  test('verification reports every broken link, not only the first', async () => {
+    const victims = await t.db.query<{ id: number; detail: string | null }>("select id::int as id, detail::text as detail from audit_events where action = 'view' order by id limit 2");
+    assert.equal(victims.length, 2);
+    await t.db.query('alter table audit_events disable trigger audit_events_no_update_or_delete');
+    try {
+      for (const v of victims) await t.db.query(`update audit_events set detail = '{"page":"nothing"}'::jsonb where id = $1`, [v.id]);
+      const result = await t.services.audit.verifyChain();
+      assert.deepEqual(result.broken, victims.map((v) => v.id));
+      assert.equal(result.brokenAt, victims[0]!.id);
+      for (const v of victims) await t.db.query('update audit_events set detail = $2::jsonb where id = $1', [v.id, v.detail]);
+    } finally {
+      await t.db.query('alter table audit_events enable trigger audit_events_no_update_or_delete');
+    }
+    assert.deepEqual((await t.services.audit.verifyChain()).broken, [], 'restored');
+  });
+
   test('fails closed: when the audit row cannot be written, the contact is not recorded, the child’s page is not shown and sign-in fails', async (ctx) => {
     const logged = ctx.mock.method(console, 'error', () => {});
     const form = await newContactForm('Fay', 'Failclosed', '2011');

@@ -47,6 +47,20 @@ async function requestWith(t: TestApp, url: string, cookies: Record<string, stri
 
 const MINUTE = 60_000;
 
+/** One sign-in attempt from a given address (and headers), with its own pre-session CSRF cookie: the status. */
+async function signInFrom(t: TestApp, address: string, username: string, password: string, headers: Record<string, string> = {}): Promise<number> {
+  const page = await t.app.inject({ method: 'GET', url: '/sign-in', remoteAddress: address, headers });
+  const csrf = setCookies(page.headers).get(PRE_SESSION_CSRF_COOKIE)!.value;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/sign-in',
+    remoteAddress: address,
+    headers: { ...headers, cookie: `${PRE_SESSION_CSRF_COOKIE}=${csrf}`, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: hiddenValue(page.body, '_csrf')!, username, password, next: '/' }).toString(),
+  });
+  return res.statusCode;
+}
+
 describe('sign-in, sessions and sign-out', () => {
   let t: TestApp;
   before(async () => {
@@ -182,6 +196,24 @@ describe('sign-in, sessions and sign-out', () => {
     await signIn('analyst'); // from 127.0.0.1: unaffected
   });
 
+  test('failures from one address throttle that username at that address only: its owner still signs in from another', async () => {
+    const attacker = '10.6.6.6';
+    for (let i = 0; i < t.config.signIn.maxFailures; i++) assert.equal(await signInFrom(t, attacker, 'teammgr', `guess ${i}`), 400);
+    assert.equal(await signInFrom(t, attacker, 'teammgr', TEST_PASSWORD), 429, 'the guesser is stopped, even with the right password');
+    assert.equal(await signInFrom(t, '10.5.5.5', 'teammgr', TEST_PASSWORD), 303, 'the owner, elsewhere, is not locked out');
+  });
+
+  test('an administrator can unlock a throttled username at once; the unlock is audited', async () => {
+    const office = '10.4.4.4';
+    for (let i = 0; i < t.config.signIn.maxFailures; i++) assert.equal(await signInFrom(t, office, 'mash', `typo ${i}`), 400);
+    assert.equal(await signInFrom(t, office, 'mash', TEST_PASSWORD), 429);
+    const { cleared } = await t.services.users.unlockUser('Mash', { userId: t.ids.admin!, via: 'web' });
+    assert.equal(cleared, t.config.signIn.maxFailures, 'the failures are cleared');
+    assert.equal(await signInFrom(t, office, 'mash', TEST_PASSWORD), 303);
+    const [row] = await t.db.query<{ user_id: string; detail: { username: string; cleared: number } }>("select user_id, detail from audit_events where action = 'user-unlocked'");
+    assert.deepEqual({ by: row!.user_id, username: row!.detail.username, cleared: row!.detail.cleared }, { by: t.ids.admin, username: 'mash', cleared: t.config.signIn.maxFailures });
+  });
+
   test('signing in clears the pre-session CSRF cookie and issues a new session id every time; a planted cookie is never promoted', async () => {
     const planted = t.app.signCookie('attacker-chosen-session-id');
     const client = t.anonymous();
@@ -307,6 +339,33 @@ describe('sign-in, sessions and sign-out', () => {
       const res = await client.post('/sign-in', { username: 'analyst', password: TEST_PASSWORD, next });
       assert.equal(res.status, 303, `posted next ${JSON.stringify(next)}`);
       assert.equal(res.location, expected, `posted next ${JSON.stringify(next)}`);
+    }
+  });
+});
+
+describe('behind a proxy', () => {
+  test('by default X-Forwarded-For is ignored, even in production: naming a new address on each attempt does not pass the throttle', async () => {
+    const t = await createTestApp({ config: { env: 'production' } });
+    try {
+      const limit = t.config.signIn.maxFailures * 4;
+      for (let i = 0; i < limit; i++) assert.equal(await signInFrom(t, '10.7.7.7', `sprayed${i}`, 'Password1', { 'x-forwarded-for': `203.0.113.${i}` }), 400);
+      assert.equal(await signInFrom(t, '10.7.7.7', 'analyst', TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.1' }), 429);
+      const [row] = await t.db.query<{ ip: string }>("select detail->>'ip' as ip from audit_events where action = 'sign-in-failed' order by id desc limit 1");
+      assert.equal(row!.ip, '10.7.7.7', 'the address recorded is the connection’s');
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('X-Forwarded-For is believed from a proxy named in TRUSTED_PROXIES, and only from it', async () => {
+    const t = await createTestApp({ config: { env: 'production', trustedProxies: ['10.0.0.1'] } });
+    try {
+      assert.equal(await signInFrom(t, '10.0.0.1', 'nobody', 'x', { 'x-forwarded-for': '203.0.113.9' }), 400);
+      assert.equal(await signInFrom(t, '10.0.0.2', 'nobody', 'x', { 'x-forwarded-for': '203.0.113.9' }), 400);
+      const rows = await t.db.query<{ ip: string }>("select detail->>'ip' as ip from audit_events where action = 'sign-in-failed' order by id");
+      assert.deepEqual(rows.map((r) => r.ip), ['203.0.113.9', '10.0.0.2']);
+    } finally {
+      await t.close();
     }
   });
 });

@@ -30,27 +30,31 @@ export function createAuthService(db: Database, clock: Clock, config: Config, au
   const { maxFailures, windowMinutes } = config.signIn;
 
   async function recentFailures(username: string, ip: string, since: Date) {
-    const [byUser] = await db
+    const [byUserHere] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(signInAttempts)
-      .where(and(eq(signInAttempts.username, username), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
+      .where(and(eq(signInAttempts.username, username), eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
     const [byIp] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(signInAttempts)
       .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
-    return { byUser: byUser?.n ?? 0, byIp: byIp?.n ?? 0 };
+    return { byUserHere: byUserHere?.n ?? 0, byIp: byIp?.n ?? 0 };
   }
 
   /**
-   * Throttled per username and per address: after `maxFailures` failures in the window (or four
-   * times that from one address) sign-in is refused until the window passes, even with the right password.
+   * Throttled per username and address together, with a cap per address: after `maxFailures`
+   * failures for one username from one address in the window (or four times that from one address
+   * across usernames) sign-in from that address is refused until the window passes, even with the
+   * right password. Failures elsewhere do not lock the owner out: a guesser cannot lock a colleague
+   * out of their account by typing wrong passwords for it. An administrator can clear it sooner
+   * (the users service's unlockUser: `hearth user unlock`, the users admin page).
    */
   async function signIn(usernameRaw: string, password: string, ip: string): Promise<SignInResult> {
     const username = usernameRaw.trim().toLowerCase();
     const now = clock.now();
     const since = new Date(now.getTime() - windowMinutes * 60_000);
     const failures = await recentFailures(username, ip, since);
-    if (failures.byUser >= maxFailures || failures.byIp >= maxFailures * 4) {
+    if (failures.byUserHere >= maxFailures || failures.byIp >= maxFailures * 4) {
       await db.transaction(async (tx) => {
         await audit.record(tx, { userId: null, action: 'sign-in-throttled', subjectType: 'user', subjectId: username, detail: { ip } });
       });

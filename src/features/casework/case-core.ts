@@ -6,7 +6,7 @@
  * on it; they decide, their repositories hold the SQL.
  */
 import type { Database, Tx } from '../../db/database.js';
-import type { Principal } from '../../domain/access/index.js';
+import { type Principal, can } from '../../domain/access/index.js';
 import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
 import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
@@ -65,7 +65,7 @@ export const caseworkPath = (personId: string) => `/children/${personId}/casewor
  * the manager agreed the assessment and its outcome): a team or service manager in the child's
  * management line, never the worker who wrote it.
  */
-export const canAuthoriseAssessments = (p: Principal) => p.roles.includes('team_manager') || p.roles.includes('service_manager');
+export const canAuthoriseAssessments = (p: Principal) => can(p, 'casework.authorise');
 export const AUTHORISED_BY_A_MANAGER = 'A team or service manager authorises the assessment: ask your manager to authorise it.';
 
 export const refusal = (c: CaseFile, reason: string) => new NotAllowedNow(reason, c.person.id, `${c.person.givenName} ${c.person.familyName}`);

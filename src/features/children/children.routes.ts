@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { canWorkFrontDoor } from '../../domain/access/index.js';
+import { can, canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { type Clock, londonDateOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
@@ -37,7 +37,7 @@ export function registerChildrenRoutes(app: FastifyInstance, services: Services,
       kinds,
       show: parseShow(query.show),
       allVisits: query.visits === 'all',
-      canSeeCost: principal.roles.some((r) => r === 'team_manager' || r === 'service_manager' || r === 'placements_commissioner'),
+      canSeeCost: can(principal, 'placements.see-cost'),
       // A contact's page is a front-door record (it names the referrer): others see the entry here, not a link that answers 404.
       canOpenContacts: frontDoor,
       canRecordContact: frontDoor,

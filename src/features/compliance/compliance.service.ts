@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { teams } from '../../db/schema/index.js';
-import type { Principal } from '../../domain/access/index.js';
+import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -37,9 +37,8 @@ export type ComplianceService = ReturnType<typeof createComplianceService>;
  */
 export function createComplianceService({ db, clock, audit }: { db: Database; clock: Clock; audit: AuditService }) {
   async function scopeFor(principal: Principal): Promise<{ teams: { id: string; name: string }[]; allTeams: boolean }> {
-    const analyst = principal.roles.includes('performance_analyst');
-    const serviceManager = principal.roles.includes('service_manager');
-    if (!analyst && !serviceManager) throw new NotFound('page');
+    if (!can(principal, 'compliance.view')) throw new NotFound('page');
+    const analyst = can(principal, 'compliance.view-all-teams');
     if (analyst) {
       return { teams: await db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.kind, 'team')).orderBy(asc(teams.name)), allTeams: true };
     }

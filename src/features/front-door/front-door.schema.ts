@@ -48,8 +48,8 @@ function keep(form: FormReader, names: string[]): Record<string, string> {
 
 export function parseFind(body: FormBody, today: PlainDate): Parsed<{ givenName: string | null; familyName: string | null; dateOfBirth: PlainDate | null; nhsNumber: string | null }> {
   const form = new FormReader(body);
-  const givenName = form.text('givenName', { max: 100, label: 'First name' });
-  const familyName = form.text('familyName', { max: 100, label: 'Last name' });
+  const givenName = form.text('givenName', { max: 100, label: 'First name' , personName: true });
+  const familyName = form.text('familyName', { max: 100, label: 'Last name' , personName: true });
   const dateOfBirth = form.date('dateOfBirth', { label: 'Date of birth', required: false, notAfter: addDays(today, 280), notAfterMessage: 'Date of birth must be no more than 40 weeks from today' });
   const nhs = nhsNumber(form);
   if (form.ok && !familyName && !nhs) form.fail('familyName', 'Enter the child’s last name, or their NHS number');
@@ -65,8 +65,8 @@ export function parseContact(body: FormBody, today: PlainDate, now: Date): Parse
   if (personId) {
     person = { existingId: personId };
   } else {
-    const givenName = form.text('givenName', { required: 'Enter the child’s first name', max: 100, label: 'First name' });
-    const familyName = form.text('familyName', { required: 'Enter the child’s last name', max: 100, label: 'Last name' });
+    const givenName = form.text('givenName', { required: 'Enter the child’s first name', max: 100, label: 'First name' , personName: true });
+    const familyName = form.text('familyName', { required: 'Enter the child’s last name', max: 100, label: 'Last name' , personName: true });
     // A date after today is an unborn child's expected date of birth (up to 40 weeks ahead, as CIN census rule 8606 allows).
     const givenDate = form.date('dateOfBirth', { label: 'Date of birth', required: false, notAfter: addDays(today, 280), notAfterMessage: 'Date of birth must be in the past, or for an unborn child no more than 40 weeks from today' });
     const unborn = givenDate !== null && compareDates(givenDate, today) > 0;
@@ -92,7 +92,7 @@ export function parseContact(body: FormBody, today: PlainDate, now: Date): Parse
   }
   const source = form.raw('source');
   if (!referralSources.has(source)) form.fail('source', 'Select who the contact came from');
-  const referrerName = form.text('referrerName', { max: 200, label: 'Referrer’s name' });
+  const referrerName = form.text('referrerName', { max: 200, label: 'Referrer’s name' , personName: true });
   const referrerOrganisation = form.text('referrerOrganisation', { max: 200, label: 'Organisation' });
   const referrerContact = form.text('referrerContact', { max: 200, label: 'Referrer’s phone or email' });
   const concerns = form.text('concerns', { required: 'Enter the concerns raised', max: 10_000, label: 'Concerns' });

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { nameKeys, searchNameOf } from '../../db/search-name.js';
 import { cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
 import { type Principal, canDecideReferral, canWorkFrontDoor } from '../../domain/access/index.js';
@@ -48,6 +49,9 @@ export interface Deps {
 
 export type FrontDoorService = ReturnType<typeof createFrontDoorService>;
 
+/** The advisory lock key that serialises creating new people at the front door (any 64-bit number of our own). */
+const NEW_PERSON_LOCK = 4_811_220_001;
+
 export function createFrontDoorService({ db, clock, audit, access, settings, obligations }: Deps) {
   function requireFrontDoor(principal: Principal) {
     if (!canWorkFrontDoor(principal)) throw new NotFound('page');
@@ -85,8 +89,8 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
   async function personSummary(principal: Principal, personId: string) {
     requireFrontDoor(principal);
     return db.transaction(async (tx) => {
-      const [person] = await tx.select().from(people).where(eq(people.id, personId));
-      if (!person) throw new NotFound('child');
+      const [person] = await tx.select().from(people).where(and(eq(people.id, personId), eq(people.isChild, true)));
+      if (!person) throw new NotFound('child'); // an adult in the family has no contact of their own
       const episode = await openEpisodeOf(tx, personId);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'record-contact' } });
       return { person, openEpisode: episode };
@@ -95,6 +99,21 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
 
   /** Records a contact (and, where needed, the person) once, however often the form is sent. */
   async function recordContact(principal: Principal, command: RecordContactCommand, submission: Submission) {
+    try {
+      return await recordContactOnce(principal, command, submission);
+    } catch (error) {
+      // The unique index is the backstop (someone else's write not under the lock): the same answer as the check.
+      if (!('new' in command.person) || !command.person.new.nhsNumber || !isUniqueViolation(error, 'people_nhs_number')) throw error;
+      const [known] = await db.select({ laChildId: people.laChildId }).from(people).where(eq(people.nhsNumber, command.person.new.nhsNumber));
+      throw new ValidationFailed([
+        known?.laChildId
+          ? { field: 'nhsNumber', message: `A child with this NHS number is already known (child ID ${known.laChildId}). Record the contact for them from the list of possible matches.` }
+          : { field: 'nhsNumber', message: 'This NHS number is already recorded for someone else (an adult in a child’s family). Check the number.' },
+      ]);
+    }
+  }
+
+  async function recordContactOnce(principal: Principal, command: RecordContactCommand, submission: Submission) {
     requireFrontDoor(principal);
     return onceOnly(db, submission, async (tx) => {
       if (command.assignedWorkerId) {
@@ -108,11 +127,15 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       }
       let personId: string;
       if ('existingId' in command.person) {
-        const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.id, command.person.existingId));
+        // A contact is about a child: an adult in the family (is_child false) is refused.
+        const [existing] = await tx.select({ id: people.id }).from(people).where(and(eq(people.id, command.person.existingId), eq(people.isChild, true)));
         if (!existing) throw new NotFound('child');
         personId = existing.id;
       } else {
         const p = command.person.new;
+        // One new person at a time: two forms for the same child sent at once (two tabs) would each
+        // find no match and both create the child. The second now waits, then finds the first.
+        await tx.execute(sql`select pg_advisory_xact_lock(${NEW_PERSON_LOCK})`);
         const matches = await findLikelyMatches(tx, p);
         const sameNhs = p.nhsNumber ? matches.find((m) => m.nhsNumber === p.nhsNumber) : undefined;
         if (sameNhs) {
@@ -213,8 +236,10 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
   async function rateContact(principal: Principal, contactId: string, input: { rating: RagRating; reason: string | null; version: number }, submission: Submission) {
     return onceOnly(db, submission, async (tx) => {
       const row = await loadContact(tx, principal, contactId);
-      await access.assertChildAccess(tx, principal, row.person.id, 'record');
+      // Already decided is said first: whoever may view the contact may know that (and once it is
+      // decided, the front door's work on the child may be over, so recording would be refused).
       if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact, so it can no longer be RAG rated.', urls.contacts.show(contactId));
+      await access.assertChildAccess(tx, principal, row.person.id, 'front-door');
       await bumpContact(tx, contactId, input.version);
       await tx.insert(contactRagRatings).values({ contactId, rating: input.rating, reason: input.reason, ratedAt: clock.now(), ratedBy: principal.userId });
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { rag: input.rating } });
@@ -235,8 +260,8 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
   ) {
     return onceOnly(db, submission, async (tx) => {
       const row = await loadContact(tx, principal, contactId);
-      await access.assertChildAccess(tx, principal, row.person.id, 'record');
       if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact.', urls.contacts.show(contactId));
+      await access.assertChildAccess(tx, principal, row.person.id, 'front-door');
       // One decision about a child at a time: two referrals at once would both find no open episode
       // and both try to open one. The second now waits, then joins the first one's episode (or, for
       // the same contact, fails the version check below) instead of breaking the one-open-episode rule.
@@ -307,9 +332,9 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
     if (!canDecideReferral(principal)) throw new NotPermitted('Only the front door or a manager can make the referral decision.');
     return onceOnly(db, submission, async (tx) => {
       const row = await loadEpisode(tx, principal, episodeId);
-      await access.assertChildAccess(tx, principal, row.person.id, 'record');
       if (row.episode.referralDecidedOn) throw new Conflict('The referral decision has already been made.', urls.referrals.show(episodeId));
       if (row.episode.closureDate) throw new Conflict('This child in need episode is closed.', urls.referrals.show(episodeId));
+      await access.assertChildAccess(tx, principal, row.person.id, 'front-door');
       const today = londonDateOf(clock.now());
       const nfa = input.decision === 'nfa';
       const updated = await tx

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Principal, Role } from '../../domain/access/index.js';
+import { type FrontDoorWindow, type Principal, can, frontDoorRecentSince } from '../../domain/access/index.js';
 
 /**
  * The access decision of src/domain/access/decide.ts (decideChildAccess, action 'view') as a SQL
@@ -11,20 +11,23 @@ import type { Principal, Role } from '../../domain/access/index.js';
  *   responsible team        the user is a social worker or manager and their team holds an open
  *                           allocation or the open episode;
  *   management line         the user is a team or service manager and a team in their line does;
- *   front-door record       the user is a MASH worker or in a front-door team, and the child has a contact;
+ *   front-door record       the user is a MASH worker or in a front-door team, and the child has
+ *                           front-door work open (a contact awaiting its decision, a referral
+ *                           awaiting its decision, an open episode held by a front-door team with
+ *                           no allocation) or decided on or after the window's first day;
  *   performance analyst     always (read only);
  *   IRO                     the child has an open episode.
  * search-visibility.int.test.ts checks that this agrees with decideChildAccess for every fixture
  * user on every kind of child. A change to decide.ts must change this too.
  */
-export function visibleChildSql(principal: Principal, personId: SQL): SQL {
-  if (has(principal, 'performance_analyst')) return sql`true`;
+export function visibleChildSql(principal: Principal, personId: SQL, frontDoor: FrontDoorWindow): SQL {
+  if (can(principal, 'child.view-any')) return sql`true`;
   const rules: SQL[] = [
     sql`exists (select 1 from allocations va where va.person_id = ${personId} and va.end_date is null and va.worker_id = ${principal.userId})`,
   ];
   const teams = new Set<string>();
-  if (has(principal, 'social_worker', 'team_manager', 'service_manager') && principal.teamId) teams.add(principal.teamId);
-  if (has(principal, 'team_manager', 'service_manager')) for (const t of principal.managedTeamIds) teams.add(t);
+  if (can(principal, 'child.hold-cases') && principal.teamId) teams.add(principal.teamId);
+  if (can(principal, 'team.manage')) for (const t of principal.managedTeamIds) teams.add(t);
   if (teams.size > 0) {
     const list = sql.join([...teams].map((t) => sql`${t}::uuid`), sql`, `);
     rules.push(
@@ -32,10 +35,16 @@ export function visibleChildSql(principal: Principal, personId: SQL): SQL {
       sql`exists (select 1 from cin_episodes ve where ve.person_id = ${personId} and ve.closure_date is null and ve.team_id in (${list}))`,
     );
   }
-  if (has(principal, 'mash_worker') || principal.inFrontDoorTeam) {
-    rules.push(sql`exists (select 1 from contacts vc where vc.person_id = ${personId})`);
+  if (can(principal, 'front-door.work')) {
+    const since = frontDoorRecentSince(frontDoor.asOf, frontDoor.recentDays);
+    rules.push(
+      sql`exists (select 1 from contacts vc where vc.person_id = ${personId} and (vc.decision is null or (vc.decided_at at time zone 'Europe/London')::date >= ${since}::date))`,
+      sql`exists (select 1 from cin_episodes vr where vr.person_id = ${personId} and ((vr.referral_decided_on is null and vr.closure_date is null) or vr.referral_decided_on >= ${since}::date))`,
+      sql`(exists (select 1 from cin_episodes vf join teams vft on vft.id = vf.team_id where vf.person_id = ${personId} and vf.closure_date is null and vft.is_front_door)
+           and not exists (select 1 from allocations vfa where vfa.person_id = ${personId} and vfa.end_date is null))`,
+    );
   }
-  if (has(principal, 'iro')) {
+  if (can(principal, 'child.view-open-episodes')) {
     rules.push(sql`exists (select 1 from cin_episodes vo where vo.person_id = ${personId} and vo.closure_date is null)`);
   }
   return sql`(${sql.join(rules, sql` or `)})`;
@@ -46,7 +55,5 @@ export function visibleChildSql(principal: Principal, personId: SQL): SQL {
  * commissioners and administrators have no route to a child's record, so they get no search.
  */
 export function canFindChildren(principal: Principal): boolean {
-  return has(principal, 'social_worker', 'team_manager', 'service_manager', 'mash_worker', 'performance_analyst', 'iro') || principal.inFrontDoorTeam;
+  return can(principal, 'child.find');
 }
-
-const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));

@@ -11,7 +11,8 @@ import { sql } from 'drizzle-orm';
 import { seedContact } from '../../../test/support/front-door.js';
 import { FIXTURE_USERS, TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
 import { rowsOf } from '../../db/database.js';
-import { type Principal, decideChildAccess } from '../../domain/access/index.js';
+import { type FrontDoorWindow, type Principal, decideChildAccess } from '../../domain/access/index.js';
+import { londonDateOf } from '../../domain/time/index.js';
 import { canFindChildren, visibleChildSql } from './child-visibility.js';
 
 const EXTRA_USERS = [
@@ -82,17 +83,52 @@ describe('the search’s access predicate agrees with decideChildAccess', () => 
     await withContact('contactOnly');
     await bare('workerFromOtherTeam');
     await allocate('workerFromOtherTeam', 'worker', 'Other Team');
+    // The front door's sight of a child ends a while after its work is decided (issue 9).
+    const decidedContact = async (key: string, decidedAt: string) => {
+      await bare(key);
+      await t.db.query(
+        "insert into contacts (person_id, received_at, source, concerns, team_id, recorded_by, decision, decided_by, decided_at) values ($1, $2, '1A', 'Concern', $3, $4, 'nfa', $4, $2)",
+        [children[key], decidedAt, t.ids['team:MASH'], t.ids.mash],
+      );
+    };
+    await decidedContact('contactDecidedRecently', '2026-11-13T10:00:00Z');
+    await decidedContact('contactDecidedOnTheWindowsLastDay', '2026-10-24T00:30:00Z');
+    await decidedContact('contactDecidedBeforeTheWindow', '2026-10-23T22:30:00Z'); // 23:30 on 23 October in London
+    await decidedContact('contactDecidedYearsAgo', '2022-03-01T10:00:00Z');
+    await bare('referralDecidedRecently');
+    await t.db.query(
+      "insert into cin_episodes (person_id, referral_date, referral_source, primary_need_code, referral_decision, referral_decided_on, closure_date, closure_reason) values ($1, '2026-11-02', '1A', 'N1', 'nfa', '2026-11-02', '2026-11-02', 'RC8')",
+      [children.referralDecidedRecently],
+    );
+    await bare('referralDecidedLongAgo');
+    await t.db.query(
+      "insert into cin_episodes (person_id, referral_date, referral_source, primary_need_code, referral_decision, referral_decided_on, team_id) values ($1, '2025-01-02', '1A', 'N1', 'assessment', '2025-01-03', $2)",
+      [children.referralDecidedLongAgo, t.ids['team:Other Team']],
+    );
+    // Referred, decided long ago, the episode still with the MASH: front-door work until allocated.
+    for (const key of ['referredAwaitingAllocation', 'referredAndAllocated']) {
+      await bare(key);
+      await t.db.query(
+        "insert into cin_episodes (person_id, referral_date, referral_source, primary_need_code, referral_decision, referral_decided_on, team_id) values ($1, '2026-01-05', '1A', 'N1', 'strategy_discussion', '2026-01-05', $2)",
+        [children[key], t.ids['team:MASH']],
+      );
+    }
+    await allocate('referredAndAllocated', null, 'Assessment');
     await bare('allocationEndedEpisodeOpen');
     await allocate('allocationEndedEpisodeOpen', 'north', 'Assessment North', '2026-02-01');
     await episode('allocationEndedEpisodeOpen', 'Other Team');
   });
   after(async () => t.close());
 
+  /** Today and the front door's look-back, as the search service reads them. */
+  const frontDoorWindow = async (): Promise<FrontDoorWindow> => ({ asOf: londonDateOf(t.clock.now()), recentDays: await t.services.settings.frontDoorRecentDays() });
+
   /** The children the SQL predicate lets this principal see. */
   async function visibleBySql(principal: Principal): Promise<Set<string>> {
+    const window = await frontDoorWindow();
     const ids = Object.values(children);
     const result = await t.db.db.execute(
-      sql`select p.id from people p where p.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and ${visibleChildSql(principal, sql`p.id`)}`,
+      sql`select p.id from people p where p.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and ${visibleChildSql(principal, sql`p.id`, window)}`,
     );
     return new Set(rowsOf<{ id: string }>(result).map((r) => r.id));
   }
@@ -121,11 +157,15 @@ describe('the search’s access predicate agrees with decideChildAccess', () => 
       'IRO or conference chair (read only)',
       'allocated worker',
       'front-door record',
+      'front-door work decided recently (read only)',
       'management line',
       'member of the responsible team',
       'performance analyst (read only, audited)',
     ]);
     assert.ok(allowed < pairs);
+    const mashSees = await visibleBySql(principals.get('mash')!);
+    const seen = ['contactDecidedRecently', 'contactDecidedOnTheWindowsLastDay', 'contactDecidedBeforeTheWindow', 'contactDecidedYearsAgo', 'referralDecidedRecently', 'referralDecidedLongAgo', 'referredAwaitingAllocation', 'referredAndAllocated', 'contactOnly'].filter((k) => mashSees.has(children[k]!));
+    assert.deepEqual(seen, ['contactDecidedRecently', 'contactDecidedOnTheWindowsLastDay', 'referralDecidedRecently', 'referredAwaitingAllocation', 'contactOnly'], 'the front door sees open work and work decided within 30 days (London dates)');
   });
 
   test('the search itself returns exactly the children each principal may see', async () => {

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../db/database.js';
 import { queryWordKeys } from '../../db/search-name.js';
-import type { Principal } from '../../domain/access/index.js';
+import type { FrontDoorWindow, Principal } from '../../domain/access/index.js';
 import type { PlainDate } from '../../domain/time/index.js';
 import { visibleChildSql } from './child-visibility.js';
 import type { SearchCriteria } from './search.schema.js';
@@ -40,8 +40,8 @@ const MAX_PHONETIC_WORDS = 6;
  * child ID exactly. Runs inside the caller's transaction (which must set the thresholds: see
  * `setThresholds`).
  */
-export async function searchChildren(tx: Executor, principal: Principal, c: SearchCriteria, limit: number): Promise<ChildFound[]> {
-  const result = await tx.execute(searchChildrenSql(principal, c, limit));
+export async function searchChildren(tx: Executor, principal: Principal, c: SearchCriteria, limit: number, frontDoor: FrontDoorWindow): Promise<ChildFound[]> {
+  const result = await tx.execute(searchChildrenSql(principal, c, limit, frontDoor));
   return rowsOf<{
     id: string;
     la_child_id: string;
@@ -72,11 +72,11 @@ export async function searchChildren(tx: Executor, principal: Principal, c: Sear
  * thousands, and each similarity costs microseconds, more on PGlite). Team and open episode are
  * looked up only for the rows returned.
  */
-export function searchChildrenSql(principal: Principal, c: SearchCriteria, limit: number): SQL {
+export function searchChildrenSql(principal: Principal, c: SearchCriteria, limit: number, frontDoor: FrontDoorWindow): SQL {
   const base: SQL[] = [sql`p.is_child`];
   if (c.dateOfBirth) base.push(sql`(p.date_of_birth = ${c.dateOfBirth} or p.expected_date_of_birth = ${c.dateOfBirth})`);
   if (c.identifier) base.push(sql`(p.nhs_number = ${c.identifier} or p.upn = ${c.identifier} or p.la_child_id = ${c.identifier})`);
-  base.push(visibleChildSql(principal, sql`p.id`));
+  base.push(visibleChildSql(principal, sql`p.id`, frontDoor));
   const where = (...extra: SQL[]) => sql.join([...base, ...extra], sql` and `);
   const columns = sql`p.id, p.la_child_id, p.given_name, p.family_name, p.date_of_birth, p.expected_date_of_birth`;
 

@@ -1,7 +1,8 @@
-import type { Database } from '../../db/database.js';
+import type { Database, Executor } from '../../db/database.js';
 import { fillSearchNames } from '../../db/search-name.js';
 import type { Principal } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
+import { type Clock, londonDateOf } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { canFindChildren } from './child-visibility.js';
 import { type ChildFound, searchChildren, setThresholds } from './search.repo.js';
@@ -10,6 +11,9 @@ import type { SearchCriteria } from './search.schema.js';
 export interface Deps {
   db: Database;
   audit: AuditService;
+  clock: Clock;
+  /** The front door's look-back setting (settings service), read in the search's transaction. */
+  frontDoorRecentDays(on: Executor): Promise<number>;
 }
 
 /** Results shown at most; one more is fetched to know there are more. */
@@ -17,7 +21,7 @@ export const RESULTS_SHOWN = 50;
 
 export type SearchService = ReturnType<typeof createSearchService>;
 
-export function createSearchService({ db, audit }: Deps) {
+export function createSearchService({ db, audit, clock, frontDoorRecentDays }: Deps) {
   function requireSearch(principal: Principal) {
     if (!canFindChildren(principal)) throw new NotFound('page');
   }
@@ -33,7 +37,8 @@ export function createSearchService({ db, audit }: Deps) {
     await fillSearchNames(db, { limit: 200 });
     return db.transaction(async (tx) => {
       await setThresholds(tx);
-      const rows = await searchChildren(tx, principal, criteria, RESULTS_SHOWN + 1);
+      const frontDoor = { asOf: londonDateOf(clock.now()), recentDays: await frontDoorRecentDays(tx) };
+      const rows = await searchChildren(tx, principal, criteria, RESULTS_SHOWN + 1, frontDoor);
       const children = rows.slice(0, RESULTS_SHOWN);
       await audit.record(tx, { userId: principal.userId, action: 'person-search', subjectType: 'person', detail: { results: children.length, more: rows.length > RESULTS_SHOWN } });
       return { children, more: rows.length > RESULTS_SHOWN };

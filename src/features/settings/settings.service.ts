@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.js';
 import { settings } from '../../db/schema/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
+import { DEFAULT_FRONT_DOOR_RECENT_DAYS, FRONT_DOOR_RECENT_DAYS_SETTING } from '../../domain/access/index.js';
 import { DEFAULT_RAG_CLOCK_HOURS, type RagClockHours } from '../../domain/front-door/rag.js';
 import { DEFAULT_LOCAL_NORMS, type LocalNorms } from '../../domain/obligations/index.js';
 import type { Clock } from '../../domain/time/index.js';
@@ -26,6 +27,8 @@ const DEFAULTS = {
   'obligations.local-norms': DEFAULT_LOCAL_NORMS,
   /** Children per full-time case-holding worker that caseloads are measured against (domain.md §1.4: many authorities aim for 15-18). */
   'workforce.caseload-guide': DEFAULT_CASELOAD_GUIDE,
+  /** Days after its last decision that the front door may still view a child, read only (src/domain/access/decide.ts). */
+  [FRONT_DOOR_RECENT_DAYS_SETTING]: DEFAULT_FRONT_DOOR_RECENT_DAYS,
 } satisfies Record<string, unknown>;
 
 type SettingKey = keyof typeof DEFAULTS;
@@ -105,5 +108,15 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     return put('workforce.caseload-guide', userId, guide, expectedVersion, 'Someone else changed the caseload guide while you were editing it.');
   }
 
-  return { get, ragClockHours, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
+  /** How long the front door keeps read-only sight of a child after deciding its work (days). */
+  async function frontDoorRecentDays(on: Executor = db): Promise<number> {
+    return (await get('access.front-door-recent-days', on)).value;
+  }
+
+  async function setFrontDoorRecentDays(userId: string, days: number, expectedVersion: number) {
+    if (!Number.isInteger(days) || days < 0 || days > 365) throw new ValidationFailed([{ field: 'frontDoorRecentDays', message: 'The front door’s look-back must be a whole number of days from 0 to 365' }]);
+    return put('access.front-door-recent-days', userId, days, expectedVersion, 'Someone else changed the front door’s look-back while you were editing it.');
+  }
+
+  return { get, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
 }

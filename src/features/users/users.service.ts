@@ -3,6 +3,7 @@ import type { Database, Executor, Tx } from '../../db/database.js';
 import { teams, userRoles, users } from '../../db/schema/index.js';
 import { type Role, isRole } from '../../domain/access/index.js';
 import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
+import { hasUnsafeNameCharacters, unsafeNameMessage } from '../../domain/text/names.js';
 import type { Clock } from '../../domain/time/index.js';
 import { type AuditService, createAuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
@@ -106,6 +107,7 @@ export function createUsersService(db: Database, deps: UsersDeps = {}) {
     if (usernameBad) errors.push({ field: 'username', message: usernameBad });
     if (!input.displayName.trim()) errors.push({ field: 'name', message: 'Enter the person’s name' });
     else if (input.displayName.trim().length > 100) errors.push({ field: 'name', message: 'The name must be 100 characters or fewer' });
+    else if (hasUnsafeNameCharacters(input.displayName)) errors.push({ field: 'name', message: unsafeNameMessage('The name') });
     const passwordBad = passwordProblem(input.password);
     if (passwordBad) errors.push({ field: 'password', message: passwordBad });
     errors.push(...rolesProblems(input.roles));

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor, Tx } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { allocations, obligations, people, supervisionChildren, supervisions, teams, users } from '../../db/schema/index.js';
-import { type Principal } from '../../domain/access/index.js';
+import { type Principal, can } from '../../domain/access/index.js';
 import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
 import { Conflict, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { RULE_CASE_SUPERVISION } from '../../domain/obligations/index.js';
@@ -31,9 +31,8 @@ export interface SupervisionCommand {
 
 export type WorkforceService = ReturnType<typeof createWorkforceService>;
 
-const hasRole = (p: Principal, ...roles: string[]) => roles.some((r) => (p.roles as readonly string[]).includes(r));
 const requireManager = (p: Principal) => {
-  if (!hasRole(p, 'team_manager', 'service_manager')) throw new NotFound('page');
+  if (!can(p, 'team.manage')) throw new NotFound('page');
 };
 
 /**
@@ -234,7 +233,7 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
     return db.transaction(async (tx: Tx) => {
       const [s] = await tx.select().from(supervisions).where(eq(supervisions.id, supervisionId));
       if (!s) throw new NotFound('supervision');
-      const mayManage = hasRole(principal, 'team_manager', 'service_manager') && (await workersFor(tx, principal)).some((w) => w.id === s.workerId);
+      const mayManage = can(principal, 'team.manage') && (await workersFor(tx, principal)).some((w) => w.id === s.workerId);
       if (s.supervisorId !== principal.userId && s.workerId !== principal.userId && !mayManage) throw new NotFound('supervision');
       const names = await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, [s.workerId, s.supervisorId]));
       const children = await tx

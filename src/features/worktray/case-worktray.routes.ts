@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { canWorkFrontDoor } from '../../domain/access/index.js';
+import { can, canWorkFrontDoor } from '../../domain/access/index.js';
 import { type PlainDate, compareDates, datePartsOf, formatLongDate, workingDaysBetween } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
@@ -72,9 +72,9 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     // With no children of one's own, the page points to the work one does have.
     const links = [];
     if (isManager(principal)) links.push({ href: urls.team(), text: 'Your team’s worktray', hint: 'overdue work, caseloads, unallocated children and supervision' });
-    if (principal.roles.includes('service_manager') || principal.roles.includes('performance_analyst')) links.push({ href: urls.compliance.summary(), text: 'Compliance by team and rule', hint: 'the share of work done on time, and what is overdue now' });
+    if (can(principal, 'compliance.view')) links.push({ href: urls.compliance.summary(), text: 'Compliance by team and rule', hint: 'the share of work done on time, and what is overdue now' });
     if (services.search.canSearch(principal)) links.push({ href: urls.search(), text: 'Find a child', hint: 'by name, date of birth, NHS number, UPN or child ID' });
-    if (principal.roles.includes('administrator')) links.push({ href: urls.admin.settings(), text: 'Local timescales and settings', hint: 'visit and review intervals, the caseload guide and the MASH RAG clocks' });
+    if (can(principal, 'settings.administer')) links.push({ href: urls.admin.settings(), text: 'Local timescales and settings', hint: 'visit and review intervals, the caseload guide and the MASH RAG clocks' });
     // Every child allocated to the worker, one click away, with how much of their work is open.
     const childRows = children.map((c) => {
       const open = all.filter((i) => i.personId === c.id);
@@ -121,7 +121,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     const workerId = workers.some((w) => w.id === q.worker) ? q.worker! : null;
     const kindRules = kind ? rulesOfKind(kind) : null;
     const shownItems = t.all.filter((i) => (!workerId || i.workerId === workerId) && (!kindRules || kindRules.includes(i.rule)));
-    const canRecordSupervision = principal.roles.includes('team_manager') || principal.roles.includes('service_manager');
+    const canRecordSupervision = can(principal, 'casework.authorise');
     const over = t.caseloads.workers.filter((w) => w.caseload > w.guideForFte);
     const caseloadRows = t.caseloads.workers.map((w) => {
       const diff = w.caseload - w.guideForFte;

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { allocations, assessments, obligations, people, supervisions, teams, users, visits } from '../../db/schema/index.js';
-import { type Principal } from '../../domain/access/index.js';
+import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { RULE_ASSESSMENT, RULE_CASE_SUPERVISION, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
@@ -40,7 +40,7 @@ export type CaseWorktrayService = ReturnType<typeof createCaseWorktrayService>;
 /** Unallocated children listed at most (the longest waiting); the page says when there are more. */
 export const UNALLOCATED_SHOWN = 500;
 
-export const isManager = (p: Principal) => p.roles.includes('team_manager') || p.roles.includes('service_manager');
+export const isManager = (p: Principal) => can(p, 'team.manage');
 
 /**
  * The case worktrays: each worker's and each team's open obligations (met_on and lapsed_on both
