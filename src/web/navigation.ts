@@ -1,6 +1,6 @@
 import { type Principal, can, canWorkFrontDoor } from '../domain/access/index.js';
 import { canFindChildren } from '../features/search/child-visibility.js';
-import { homeFor } from './home.js';
+import { homeFor, homeLabels } from './home.js';
 
 export interface NavItem {
   href: string;
@@ -13,9 +13,10 @@ export function navigationFor(principal: Principal | null, currentPath: string):
   if (!principal) return [];
   const items: NavItem[] = [];
   // The worktray is everyone's home page; the front door's home is its own queue ('/' goes there).
-  // An administrator who does no casework has "users and teams" at '/' (src/web/home.ts).
-  const adminHome = homeFor(principal) === 'administration';
-  if (!canWorkFrontDoor(principal)) items.push({ href: '/', text: adminHome ? 'Users and teams' : 'My worktray' });
+  // Others who hold no cases have their role's home at '/' (src/web/home.ts): the item is named after it.
+  const home = homeFor(principal);
+  const adminHome = home === 'administration';
+  if (!canWorkFrontDoor(principal)) items.push({ href: '/', text: homeLabels[home] });
   if (canWorkFrontDoor(principal)) {
     items.push({ href: '/front-door', text: 'Front door' }, { href: '/contacts/new', text: 'Record a contact' });
   }

@@ -9,6 +9,7 @@ import { createSignedInCache } from '../features/auth/signed-in-cache.js';
 import { createCaseworkService } from '../features/casework/casework.service.js';
 import { createChildrenService } from '../features/children/children.service.js';
 import { createComplianceService } from '../features/compliance/compliance.service.js';
+import { createHomesService } from '../features/homes/homes.service.js';
 import { createFrontDoorService } from '../features/front-door/front-door.service.js';
 import { createObligationsService } from '../features/obligations/obligations.service.js';
 import { createSearchService } from '../features/search/search.service.js';
@@ -46,5 +47,6 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const admin = createAdminService({ handle: db, settings, clock });
   const search = createSearchService({ db: db.db, audit, clock, frontDoorRecentDays: (on) => settings.frontDoorRecentDays(on) });
   const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations });
-  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework };
+  const homes = createHomesService({ db: db.db, clock, settings });
+  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework, homes };
 }

@@ -40,7 +40,8 @@ const owed = (hub: string, on: string, worktray = hub): Owed => ({ hub, worktray
 
 /**
  * Local management standard (1 month): from the allocation on Monday 9 November 2026, the same day
- * a month on. Nobody records supervision in this journey, so it stays owed (and goes overdue).
+ * a month on. Nobody records supervision in this journey, so it stays owed (and goes overdue): on
+ * the casework page, and the manager's team worktray; not on the worker's own tray (issue 9).
  */
 const SUPERVISION = owed('Case supervision', '2026-12-09');
 /**
@@ -255,7 +256,7 @@ describe('a child protection journey in a browser, with every due date', () => {
     const s = await morning('2026-11-09', 'worker');
     const page = s.page;
     await page.getByRole('heading', { level: 1, name: 'My worktray' }).waitFor();
-    await expectOnWorktray(page, [ASSESSMENT, SUPERVISION], {}, 'on the day of the referral');
+    await expectOnWorktray(page, [ASSESSMENT], {}, 'on the day of the referral');
 
     await s.visit('the child’s record', () => page.getByRole('link', { name: CHILD, exact: true }).first().click());
     assert.equal(new URL(page.url()).pathname, childPath);
@@ -304,7 +305,7 @@ describe('a child protection journey in a browser, with every due date', () => {
   test('Mon 7 Dec 2026: the strategy discussion, due today, from My worktray; it starts a section 47 enquiry, and the conference clock with it', async () => {
     const s = await morning('2026-12-07', 'worker');
     const page = s.page;
-    await expectOnWorktray(page, [STRATEGY, SUPERVISION], { [STRATEGY.worktray]: 'Due today', [SUPERVISION.worktray]: 'Due in 2 working days' });
+    await expectOnWorktray(page, [STRATEGY], { [STRATEGY.worktray]: 'Due today' });
 
     await s.visit('record the strategy discussion', () => page.getByRole('link', { name: /^Record the strategy discussion/ }).click());
     await fillDate(page, 'Date of the strategy discussion', '2026-12-07');
@@ -329,7 +330,7 @@ describe('a child protection journey in a browser, with every due date', () => {
   test('Mon 14 Dec 2026: the section 47 outcome says a conference is needed: still due 15 working days from the strategy discussion, across Christmas', async () => {
     const s = await morning('2026-12-14', 'worker');
     const page = s.page;
-    await expectOnWorktray(page, [SUPERVISION, ICPC], { [SUPERVISION.worktray]: 'Overdue by 3 working days', [ICPC.worktray]: 'Due in 10 working days' });
+    await expectOnWorktray(page, [ICPC], { [ICPC.worktray]: 'Due in 10 working days' });
 
     await s.visit('the child’s record', () => page.getByRole('link', { name: CHILD, exact: true }).first().click());
     // The record's key dates agree.
@@ -346,7 +347,7 @@ describe('a child protection journey in a browser, with every due date', () => {
     const s = await morning('2026-12-23', 'worker');
     const page = s.page;
     // A week away in the calendar, but only 3 working days (24, 29, 30 December).
-    await expectOnWorktray(page, [ICPC, SUPERVISION], { [ICPC.worktray]: 'Due in 3 working days' });
+    await expectOnWorktray(page, [ICPC], { [ICPC.worktray]: 'Due in 3 working days' });
 
     await s.visit('record the initial conference', () => page.getByRole('link', { name: /^Record the conference/ }).click());
     const enquiry = page.getByRole('radio', { name: 'Section 47 enquiry from the strategy discussion on 7 December 2026' });
@@ -365,7 +366,7 @@ describe('a child protection journey in a browser, with every due date', () => {
   test('Thu 24 Dec 2026: a CP visit where the child is not seen alone, not yet written up', async () => {
     const s = await morning('2026-12-24', 'worker');
     const page = s.page;
-    await expectOnWorktray(page, [SUPERVISION, FIRST_CORE_GROUP, CP_VISIT_FROM_PLAN, FIRST_REVIEW]);
+    await expectOnWorktray(page, [FIRST_CORE_GROUP, CP_VISIT_FROM_PLAN, FIRST_REVIEW]);
 
     await s.visit('record a visit', () => page.getByRole('link', { name: /^Record a visit/ }).click());
     assert.match((await page.locator('#date-hint').textContent())!, /The next statutory visit is due by 11 January 2027/);
@@ -383,7 +384,7 @@ describe('a child protection journey in a browser, with every due date', () => {
   test('Tue 29 Dec 2026: back after Christmas, the visit is written up from My worktray, due tomorrow', async () => {
     const s = await morning('2026-12-29', 'worker');
     const page = s.page;
-    await expectOnWorktray(page, [SUPERVISION, WRITE_UP_CHRISTMAS_EVE, FIRST_CORE_GROUP, CP_VISIT_AFTER_CHRISTMAS_EVE, SEEN_ALONE, FIRST_REVIEW], { [WRITE_UP_CHRISTMAS_EVE.worktray]: 'Due tomorrow' });
+    await expectOnWorktray(page, [WRITE_UP_CHRISTMAS_EVE, FIRST_CORE_GROUP, CP_VISIT_AFTER_CHRISTMAS_EVE, SEEN_ALONE, FIRST_REVIEW], { [WRITE_UP_CHRISTMAS_EVE.worktray]: 'Due tomorrow' });
 
     await s.visit('write up the visit', () => page.getByRole('link', { name: /^Write up the visit/ }).click());
     await page.getByLabel('Visit notes').fill('Nell showed me her room; she was quiet when her mother was in the room.');
@@ -396,7 +397,7 @@ describe('a child protection journey in a browser, with every due date', () => {
   test('Fri 8 Jan 2027: the first core group; core groups are then due monthly', async () => {
     const s = await morning('2027-01-08', 'worker');
     const page = s.page;
-    await expectOnWorktray(page, [SUPERVISION, FIRST_CORE_GROUP, CP_VISIT_AFTER_CHRISTMAS_EVE, SEEN_ALONE, FIRST_REVIEW], { [FIRST_CORE_GROUP.worktray]: 'Due in 1 working day' });
+    await expectOnWorktray(page, [FIRST_CORE_GROUP, CP_VISIT_AFTER_CHRISTMAS_EVE, SEEN_ALONE, FIRST_REVIEW], { [FIRST_CORE_GROUP.worktray]: 'Due in 1 working day' });
 
     await s.visit('record the first core group', () => page.getByRole('link', { name: /^Record the core group/ }).click());
     assert.match((await page.locator('#date-hint').textContent())!, /The core group is due by 11 January 2027/);
@@ -410,7 +411,7 @@ describe('a child protection journey in a browser, with every due date', () => {
   test('Mon 11 Jan 2027: the next visit sees the child alone, written up at once', async () => {
     const s = await morning('2027-01-11', 'worker');
     const page = s.page;
-    await expectOnWorktray(page, [SUPERVISION, CP_VISIT_AFTER_CHRISTMAS_EVE, SEEN_ALONE, CORE_GROUP_AFTER_JANUARY, FIRST_REVIEW], { [SEEN_ALONE.worktray]: 'Due tomorrow' });
+    await expectOnWorktray(page, [CP_VISIT_AFTER_CHRISTMAS_EVE, SEEN_ALONE, CORE_GROUP_AFTER_JANUARY, FIRST_REVIEW], { [SEEN_ALONE.worktray]: 'Due tomorrow' });
 
     await s.visit('record the visit seeing the child alone', () => page.getByRole('link', { name: /^Record a visit\s*: CP visit: see the child alone/ }).click());
     assert.match((await page.locator('#date-hint').textContent())!, /The next statutory visit is due by 12 January 2027/);
@@ -435,8 +436,7 @@ describe('a child protection journey in a browser, with every due date', () => {
     const page = s.page;
     // "Overdue by" counts the working days after the due date up to today: from 9 December 2026
     // (less 25 and 28 December and 1 January) 70; from 25 January 40; from 8 February 30.
-    await expectOnWorktray(page, [SUPERVISION, CP_VISIT_AFTER_JANUARY, CORE_GROUP_AFTER_JANUARY, FIRST_REVIEW], {
-      [SUPERVISION.worktray]: 'Overdue by 70 working days',
+    await expectOnWorktray(page, [CP_VISIT_AFTER_JANUARY, CORE_GROUP_AFTER_JANUARY, FIRST_REVIEW], {
       [CP_VISIT_AFTER_JANUARY.worktray]: 'Overdue by 40 working days',
       [CORE_GROUP_AFTER_JANUARY.worktray]: 'Overdue by 30 working days',
       [FIRST_REVIEW.worktray]: 'Due tomorrow',
@@ -463,7 +463,7 @@ describe('a child protection journey in a browser, with every due date', () => {
   test('Wed 24 Mar 2027: a late visit before Easter moves the next visit on; its write-up is due after Easter', async () => {
     const s = await morning('2027-03-24', 'worker');
     const page = s.page;
-    await expectOnWorktray(page, [SUPERVISION, CP_VISIT_AFTER_JANUARY, CORE_GROUP_AFTER_MARCH, SECOND_REVIEW]);
+    await expectOnWorktray(page, [CP_VISIT_AFTER_JANUARY, CORE_GROUP_AFTER_MARCH, SECOND_REVIEW]);
 
     await s.visit('record a late visit', () => page.getByRole('link', { name: /^Record a visit/ }).click());
     await fillDate(page, 'Date of the visit', '2027-03-24');
@@ -479,7 +479,7 @@ describe('a child protection journey in a browser, with every due date', () => {
   test('Tue 30 Mar 2027: after Easter the write-up is due today; once done, only the plan’s next visit, core group and review (and supervision) are owed', async () => {
     const s = await morning('2027-03-30', 'worker');
     const page = s.page;
-    await expectOnWorktray(page, [SUPERVISION, WRITE_UP_BEFORE_EASTER, CP_VISIT_AFTER_EASTER, CORE_GROUP_AFTER_MARCH, SECOND_REVIEW], { [WRITE_UP_BEFORE_EASTER.worktray]: 'Due today' });
+    await expectOnWorktray(page, [WRITE_UP_BEFORE_EASTER, CP_VISIT_AFTER_EASTER, CORE_GROUP_AFTER_MARCH, SECOND_REVIEW], { [WRITE_UP_BEFORE_EASTER.worktray]: 'Due today' });
 
     await s.visit('write up the visit before Easter', () => page.getByRole('link', { name: /^Write up the visit/ }).click());
     await page.getByLabel('Visit notes').fill('Nell was excited about the Easter holidays; the house was warm and there was food in.');
@@ -487,7 +487,7 @@ describe('a child protection journey in a browser, with every due date', () => {
     await expectOnCaseworkPage(page, [SUPERVISION, CP_VISIT_AFTER_EASTER, CORE_GROUP_AFTER_MARCH, SECOND_REVIEW], {}, 'at the end');
 
     await s.visit('My worktray again', () => page.getByRole('link', { name: 'My worktray', exact: true }).click());
-    await expectOnWorktray(page, [SUPERVISION, CP_VISIT_AFTER_EASTER, CORE_GROUP_AFTER_MARCH, SECOND_REVIEW], {}, 'at the end');
+    await expectOnWorktray(page, [CP_VISIT_AFTER_EASTER, CORE_GROUP_AFTER_MARCH, SECOND_REVIEW], {}, 'at the end');
     await s.close();
   });
 });

@@ -155,9 +155,10 @@ describe('pages by role, each checked for accessibility', () => {
   test('a performance analyst: read-only views of a child and referrals; no contacts, no front door', async () => {
     const s = await session();
     const page = s.page;
-    await s.signIn('analyst', TEST_PASSWORD, 'analyst: my worktray (no children)');
-    await page.getByRole('heading', { level: 1, name: 'My worktray' }).waitFor();
-    await page.getByText('No children are allocated to you, so you have no work due.').waitFor();
+    // Issue 9: the analyst's home is their own page, no longer an empty worktray.
+    await s.signIn('analyst', TEST_PASSWORD, 'analyst: performance (their home)');
+    await page.getByRole('heading', { level: 1, name: 'Performance' }).waitFor();
+    await page.getByRole('link', { name: 'Compliance by team and rule' }).waitFor();
 
     await s.goto('analyst: child’s record', at.adaChild);
     await page.getByRole('heading', { level: 1, name: 'Ada Quinn' }).waitFor();

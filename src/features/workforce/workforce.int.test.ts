@@ -182,9 +182,12 @@ describe('case supervision', () => {
     assert.match(chronology.body, /Risks reduced: two months of good engagement/);
     const audit = await t.db.query<{ action: string }>(`select action from audit_events where person_id = $1 and subject_type = 'supervision_child'`, [id.ava]);
     assert.ok(audit.some((a) => a.action === 'create'));
-    // The worker's tray no longer shows Ava's supervision as due.
-    const tray = await (await t.as('worker')).get('/?kind=supervision');
-    assert.deepEqual(tableRows(tray.body, 'work-overdue').map((r) => r[1]!.replace(/ WT\d+$/, '')), ['Ben Supervised']);
+    // The worker's tray no longer shows Ava's supervision as due: issue 9 moved case supervision off
+    // the worker's own work, so the tray says when each child is next discussed (Ben's still owed).
+    const tray = await (await t.as('worker')).get('/');
+    const next = new Map(tableRows(tray.body, 'my-children').map((r) => [r[0]!.replace(/ WT\d+$/, ''), r[3]]));
+    assert.equal(next.get('Ava Supervised'), '23 December 2026');
+    assert.equal(next.get('Ben Supervised'), 'Due since 1 October 2026');
   });
 
   test('every child discussed needs a decision and a rationale; at least one child; the date not in the future; what was typed is kept', async () => {

@@ -90,16 +90,16 @@ describe('My worktray and the team worktray', () => {
     const page = await client.get('/');
     assert.equal(page.status, 200);
     assert.match(page.body, /<h1 class="govuk-heading-l">My worktray<\/h1>/);
-    assert.match(page.body, /<strong class="hearth-overdue">1 overdue<\/strong>, 2 due today and 3 due this week, for the <a class="govuk-link" href="#children">3 children allocated to you<\/a>\./);
+    assert.match(page.body, /<strong class="hearth-overdue">1 overdue<\/strong>, 1 due today and 2 due this week, for the <a class="govuk-link" href="#children">3 children allocated to you<\/a>\./);
     // Most urgent first: the overdue section leads, each section in due-date order.
     assert.ok(page.body.indexOf('id="group-overdue"') < page.body.indexOf('id="group-today"'));
     assert.ok(page.body.indexOf('id="group-today"') < page.body.indexOf('id="group-this-week"'));
     assert.ok(page.body.indexOf('id="group-this-week"') < page.body.indexOf('id="group-coming-up"'));
     assert.ok(page.body.indexOf('id="group-coming-up"') < page.body.indexOf('id="group-later"'));
     assert.deepEqual(sectionHeading(page.body, 'overdue'), ['Overdue', '1']);
-    assert.deepEqual(sectionHeading(page.body, 'today'), ['Due today', '2']);
-    assert.deepEqual(sectionHeading(page.body, 'this-week'), ['Due this week', '3']);
-    assert.deepEqual(sectionHeading(page.body, 'coming-up'), ['Coming up in the next 4 weeks', '2']);
+    assert.deepEqual(sectionHeading(page.body, 'today'), ['Due today', '1']);
+    assert.deepEqual(sectionHeading(page.body, 'this-week'), ['Due this week', '2']);
+    assert.deepEqual(sectionHeading(page.body, 'coming-up'), ['Coming up in the next 4 weeks', '1']);
     assert.deepEqual(sectionHeading(page.body, 'later'), ['Later', '2']);
     assert.match(page.body, /Due before today/);
     assert.match(page.body, /From tomorrow to Sunday 29 November 2026/);
@@ -112,18 +112,14 @@ describe('My worktray and the team worktray', () => {
     const rows = (key: string) => section(page.body, key).map((r) => ({ what: r[0], child: r[1]!.replace(/ WT\d+$/, ''), due: r[2] }));
     assert.deepEqual(rows('overdue'), [{ what: 'First core group 10 working days from the initial conference on 26 October 2026', child: 'Ava Able', due: 'Overdue by 10 working days Monday 9 November 2026' }]);
     assert.deepEqual(rows('today'), [
-      { what: 'Case supervision 1 month from allocation on 23 October 2026', child: 'Ben Brown', due: 'Due today Monday 23 November 2026' },
       { what: 'Decide the response to the referral 1 working day from the referral on 20 November 2026', child: 'Cara Clay', due: 'Due today Monday 23 November 2026' },
     ]);
     assert.deepEqual(rows('this-week'), [
       { what: 'Write up visit of 20 November 2026 2 working days from the visit on 20 November 2026', child: 'Ben Brown', due: 'Due tomorrow Tuesday 24 November 2026' },
-      { what: 'Case supervision 1 month from allocation on 26 October 2026', child: 'Ava Able', due: 'Due in 3 working days Thursday 26 November 2026' },
       { what: 'CP statutory visit 10 working days from the last visit on 13 November 2026', child: 'Ava Able', due: 'Due in 4 working days Friday 27 November 2026' },
     ]);
     assert.deepEqual(rows('coming-up'), [
       { what: 'Child in need visit 20 working days from the last visit on 20 November 2026', child: 'Ben Brown', due: 'Due in 19 working days Friday 18 December 2026' },
-      // Due on a Sunday: the words count the working days to it (the Friday before is the last).
-      { what: 'Case supervision 1 month from allocation on 20 November 2026', child: 'Cara Clay', due: 'Due in 19 working days Sunday 20 December 2026' },
     ]);
     assert.deepEqual(rows('later'), [
       { what: 'Review child protection conference 3 months from the initial conference on 26 October 2026', child: 'Ava Able', due: 'Due in 43 working days Tuesday 26 January 2027' },
@@ -132,19 +128,17 @@ describe('My worktray and the team worktray', () => {
     assert.match(page.body, /Show 2 items due later/, 'later items are folded away');
   });
 
-  test('one click to the page that records each item; the worker cannot record supervision, so that goes to the child', async () => {
+  test('one click to the page that records each item', async () => {
     const client = await t.as('worker');
     const page = await client.get('/');
     // Each row links the child's name first, then the action: keep the actions.
     const actions = (key: string) => links(page.body, key).filter((_, i) => i % 2 === 1);
     assert.deepEqual(actions('overdue'), [['Record the core group: First core group for Ava Able', `/children/${id.ava}/core-groups/new`]]);
     assert.deepEqual(actions('today'), [
-      ['Open the child’s record: Case supervision for Ben Brown', `/children/${id.ben}`],
       ['Make the referral decision: Decide the response to the referral for Cara Clay', `/referrals/${id.caraEpisode}`],
     ]);
     assert.deepEqual(actions('this-week'), [
       ['Write up the visit: Write up visit of 20 November 2026 for Ben Brown', `/children/${id.ben}/visits/${id.benVisit}/write-up`],
-      ['Open the child’s record: Case supervision for Ava Able', `/children/${id.ava}`],
       ['Record a visit: CP statutory visit for Ava Able', `/children/${id.ava}/visits/new`],
     ]);
     assert.deepEqual(actions('later'), [
@@ -160,16 +154,16 @@ describe('My worktray and the team worktray', () => {
     const byChild = await client.get(`/?child=${id.ava}`);
     assert.equal(byChild.status, 200);
     const all = ['overdue', 'today', 'this-week', 'coming-up', 'later'].flatMap((k) => section(byChild.body, k));
-    assert.equal(all.length, 4);
+    assert.equal(all.length, 3);
     assert.ok(all.every((r) => r[1]!.startsWith('Ava Able')));
-    assert.match(byChild.body, /Showing 4 of 10 items: Ava Able\./);
+    assert.match(byChild.body, /Showing 3 of 7 items: Ava Able\./);
     assert.match(byChild.body, /<option value="[^"]+" selected>Ava Able<\/option>/);
-    assert.match(byChild.body, /1 overdue<\/strong>, 2 due today and 3 due this week/);
+    assert.match(byChild.body, /1 overdue<\/strong>, 1 due today and 2 due this week/);
 
     const visits = await client.get('/?kind=visits');
     const visitRows = ['overdue', 'today', 'this-week', 'coming-up', 'later'].flatMap((k) => section(visits.body, k));
     assert.deepEqual(visitRows.map((r) => r[0]!.split(' ')[0]), ['CP', 'Child']);
-    assert.match(visits.body, /Showing 2 of 10 items: visits\./);
+    assert.match(visits.body, /Showing 2 of 7 items: visits\./);
     assert.match(visits.body, /Nothing is overdue\./);
 
     const both = await client.get(`/?child=${id.ben}&kind=write-ups`);
@@ -181,7 +175,7 @@ describe('My worktray and the team worktray', () => {
     assert.equal(['overdue', 'today', 'this-week', 'coming-up', 'later'].flatMap((k) => section(other.body, k)).length, 0);
   });
 
-  test('the words follow the clock: on Thursday the supervision of Ava is due today and Ben’s write-up is overdue', async () => {
+  test('the words follow the clock: on Thursday Ben’s write-up is overdue', async () => {
     t.clock.set(new Date('2026-11-26T09:00:00Z'));
     try {
       const client = await t.as('worker');
@@ -189,20 +183,41 @@ describe('My worktray and the team worktray', () => {
       const overdue = section(page.body, 'overdue').map((r) => `${r[1]!.replace(/ WT\d+$/, '')}: ${r[2]}`);
       assert.deepEqual(overdue, [
         'Ava Able: Overdue by 13 working days Monday 9 November 2026',
-        'Ben Brown: Overdue by 3 working days Monday 23 November 2026',
         'Cara Clay: Overdue by 3 working days Monday 23 November 2026',
         'Ben Brown: Overdue by 2 working days Tuesday 24 November 2026',
       ]);
-      assert.deepEqual(section(page.body, 'today').map((r) => r[1]!.replace(/ WT\d+$/, '')), ['Ava Able']);
+      assert.deepEqual(section(page.body, 'today').map((r) => r[1]!.replace(/ WT\d+$/, '')), []);
     } finally {
       t.clock.set(NOW);
     }
   });
 
+  test('case supervision is the manager’s (issue 9): not on the worker’s own tray, which says when each child is next discussed; the team worktray lists it by worker', async () => {
+    const mine = await (await t.as('worker')).get('/');
+    assert.doesNotMatch(mine.body, /Case supervision 1 month/, 'no supervision item of the worker’s own');
+    assert.doesNotMatch(mine.body, /<option value="supervision"/, 'nor a kind of work to filter by');
+    assert.deepEqual(tableRows(mine.body, 'my-children').map((r) => [r[0]!.replace(/ WT\d+$/, ''), r[3]]), [
+      ['Ava Able', '26 November 2026'],
+      ['Ben Brown', '23 November 2026'],
+      ['Cara Clay', '20 December 2026'],
+    ]);
+    // Sam's Dan was due for discussion on 1 October: the date, not an overdue item of Sam's.
+    const sam = await (await t.as('sam')).get('/');
+    assert.deepEqual(tableRows(sam.body, 'my-children').map((r) => [r[0]!.replace(/ WT\d+$/, ''), r[3]]), [['Dan Dunn', 'Due since 1 October 2026']]);
+    assert.deepEqual(section(sam.body, 'overdue').map((r) => r[0]!.split(' 2')[0]), ['Child in need visit']);
+    const team = await (await t.as('teammgr')).get('/team?kind=supervision');
+    assert.deepEqual(['overdue', 'today', 'this-week', 'coming-up', 'later'].flatMap((k) => section(team.body, k)).map((r) => [r[1]!.replace(/ WT\d+$/, ''), r[3]]), [
+      ['Dan Dunn', 'Sam Second'],
+      ['Ben Brown', 'Wendy Worker'],
+      ['Ava Able', 'Wendy Worker'],
+      ['Cara Clay', 'Wendy Worker'],
+    ]);
+  });
+
   test('a worker with no children, a manager, an analyst and an administrator see an empty tray that points where their work is', async () => {
     const other = await (await t.as('iro')).get('/');
     assert.equal(other.status, 200);
-    assert.match(other.body, /No children are allocated to you, so you have no work due\./);
+    assert.match(other.body, /<h1 class="govuk-heading-l">Conferences and reviews<\/h1>/);
     const manager = await (await t.as('teammgr')).get('/');
     assert.match(manager.body, /href="\/team">Your team’s worktray/);
     const analyst = await (await t.as('analyst')).get('/');

@@ -5,7 +5,7 @@ import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { homeFor } from '../../web/home.js';
-import { renderAdminHome } from '../admin/admin-home.js';
+import { renderHome } from '../homes/render-home.js';
 import { escapeHtml } from '../../web/escape-html.js';
 import { urls } from '../../web/urls.js';
 import { kindItems, presentGroups, workHead } from './case-worktray.presenter.js';
@@ -31,6 +31,15 @@ function ageOn(dateOfBirth: PlainDate, today: PlainDate): number {
   return t.year - b.year - (t.month < b.month || (t.month === b.month && t.day < b.day) ? 1 : 0);
 }
 
+/**
+ * When the child is next due to be discussed in the worker's case supervision, which their manager
+ * records (issue 9): a date, not an overdue item of the worker's own.
+ */
+function supervisionWords(dueOn: PlainDate | undefined, today: PlainDate): string {
+  if (!dueOn) return 'Not due';
+  return compareDates(dueOn, today) < 0 ? `Due since ${formatLongDate(dueOn)}` : formatLongDate(dueOn);
+}
+
 function counts(items: readonly { dueOn: PlainDate }[], today: PlainDate) {
   const b = groupBounds(today);
   const c = { overdue: 0, today: 0, week: 0 };
@@ -49,11 +58,12 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     const { principal } = signedIn(request);
     // The front door's home is its own queue.
     if (canWorkFrontDoor(principal)) return reply.redirect(urls.frontDoor());
-    // An administrator who does no casework: their home answers "users and teams" (src/web/home.ts).
-    if (homeFor(principal) === 'administration') return renderAdminHome(request, reply, services);
+    const { items: all, children, today, nextSupervision } = await services.caseWorktray.mine(principal, {});
+    // Who holds no cases and is not a practitioner has their role's home (src/web/home.ts).
+    const home = homeFor(principal, { holdsCases: children.length > 0 });
+    if (home !== 'worktray') return renderHome(home, request, reply, services);
     const q = request.query as Record<string, string | undefined>;
     const filter = { personId: isUuid(q.child) ? q.child : null, kind: isWorkKind(q.kind) ? q.kind : null };
-    const { items: all, children, today } = await services.caseWorktray.mine(principal, {});
     const kindRules = filter.kind ? rulesOfKind(filter.kind) : null;
     const items = all.filter((i) => (!filter.personId || i.personId === filter.personId) && (!kindRules || kindRules.includes(i.rule)));
     // One's own case supervision is recorded by one's own manager, whatever one's role.
@@ -75,6 +85,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
         { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${name}</a>${c.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.laChildId)}</span>` : ''}` },
         { text: dob ? `${formatLongDate(dob)} (age ${ageOn(dob, today)})` : 'Not known' },
         { text: c.since ? formatLongDate(c.since) : '' },
+        { text: supervisionWords(nextSupervision.get(c.id), today) },
         {
           html: open.length
             ? `<a class="govuk-link" href="/?child=${c.id}">${open.length} ${open.length === 1 ? 'item' : 'items'}<span class="govuk-visually-hidden"> for ${name}</span></a>${overdue ? `, <span class="hearth-overdue">${overdue} overdue</span>` : ''}`
@@ -91,7 +102,8 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       head: WORK_HEAD,
       emptyText: EMPTY_TEXT,
       childItems: [{ value: '', text: 'All my children' }, ...children.map((c) => ({ value: c.id, text: `${c.givenName} ${c.familyName}`, selected: c.id === filter.personId }))],
-      kindItems: kindItems(filter.kind),
+      // Case supervision is the manager's to record: not a kind of the worker's own work.
+      kindItems: kindItems(filter.kind).filter((k) => k.value !== 'supervision'),
       filtered: Boolean(filter.personId || filter.kind),
       filterText: [child ? `${child.givenName} ${child.familyName}` : null, filter.kind ? workKindLabels[filter.kind].toLowerCase() : null].filter(Boolean).join(', '),
       shown: items.length,

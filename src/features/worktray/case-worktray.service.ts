@@ -4,7 +4,7 @@ import { rowsOf } from '../../db/database.js';
 import { allocations, assessments, obligations, people, supervisions, teams, users, visits } from '../../db/schema/index.js';
 import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
-import { RULE_ASSESSMENT, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
+import { RULE_ASSESSMENT, RULE_CASE_SUPERVISION, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { type WorkKind, rulesOfKind, workLabel } from './work-catalogue.js';
@@ -123,10 +123,20 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
       .orderBy(asc(people.familyName), asc(people.givenName));
   }
 
-  /** A worker's own worktray: their allocated children's open obligations. */
+  /**
+   * A worker's own worktray: their allocated children's open obligations. Case supervision is not
+   * among them (issue 9): their manager records it, and it sits on the team worktray by worker; the
+   * worker sees, per child, when the child is next due to be discussed (`nextSupervision`).
+   */
   async function mine(principal: Principal, filter: CaseWorkFilter) {
-    const [items, children] = await Promise.all([openWork({ workerId: principal.userId }, { personId: filter.personId, kind: filter.kind }), childrenOf(principal.userId)]);
-    return { items, children, today: londonDateOf(clock.now()) };
+    const [work, children] = await Promise.all([openWork({ workerId: principal.userId }, { personId: filter.personId, kind: filter.kind }), childrenOf(principal.userId)]);
+    const nextSupervision = new Map<string, PlainDate>();
+    for (const i of work) {
+      if (i.rule !== RULE_CASE_SUPERVISION) continue;
+      const known = nextSupervision.get(i.personId);
+      if (!known || i.dueOn < known) nextSupervision.set(i.personId, i.dueOn);
+    }
+    return { items: work.filter((i) => i.rule !== RULE_CASE_SUPERVISION), nextSupervision, children, today: londonDateOf(clock.now()) };
   }
 
   /** The teams a manager may look at: every team (not service) in their management line. */
