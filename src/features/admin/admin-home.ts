@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES, roleLabels } from '../../domain/access/index.js';
 import type { Services } from '../../web/services.js';
-import { escapeHtml } from '../../web/escape-html.js';
 import { recentRows } from './admin.presenter.js';
 import { administrator } from './administrator.js';
 
@@ -13,13 +12,12 @@ import { administrator } from './administrator.js';
 export async function renderAdminHome(request: FastifyRequest, reply: FastifyReply, services: Services) {
   administrator(request);
   const s = await services.users.summary();
-  const userLink = (u: { id: string; displayName: string; username: string }) => `<a class="govuk-link" href="/admin/users/${u.id}">${escapeHtml(u.displayName)}</a> (${escapeHtml(u.username)})`;
   return reply.page('admin/views/home.njk', {
     pageTitle: 'Users and teams',
     s,
     roleRows: ROLES.map((r) => [{ text: roleLabels[r] }, { text: String(s.byRole.get(r) ?? 0), format: 'numeric' }]),
-    lockedHtml: s.locked.map(userLink),
-    neverHtml: s.neverSignedIn.slice(0, 20).map(userLink),
+    locked: s.locked,
+    neverSignedIn: s.neverSignedIn.slice(0, 20),
     moreNever: Math.max(0, s.neverSignedIn.length - 20),
     recentRows: recentRows(s.recent, s.names),
   });
