@@ -61,6 +61,26 @@ export const urls = {
     cinPlanReview: (personId: string) => `/children/${at(personId)}/cin-plan/reviews/new`,
     close: (personId: string) => `/children/${at(personId)}/close`,
   },
+  /**
+   * Children looked after (issue 10): the area's page and its forms, under the child. Agreed up
+   * front by the engineers building the timescales (which link to these) and the recording pages.
+   */
+  lookedAfter: {
+    home: (personId: string) => `/children/${at(personId)}/looked-after`,
+    /** Becoming looked after: legal status, period of care, first placement. */
+    start: (personId: string) => `/children/${at(personId)}/looked-after/start`,
+    legalStatus: (personId: string) => `/children/${at(personId)}/looked-after/legal-status/new`,
+    placement: (personId: string) => `/children/${at(personId)}/looked-after/placements/new`,
+    carePlan: (personId: string) => `/children/${at(personId)}/looked-after/care-plan/new`,
+    placementPlan: (personId: string) => `/children/${at(personId)}/looked-after/placement-plan/new`,
+    review: (personId: string) => `/children/${at(personId)}/looked-after/reviews/new`,
+    visit: (personId: string) => `/children/${at(personId)}/looked-after/visits/new`,
+    health: (personId: string) => `/children/${at(personId)}/looked-after/health/new`,
+    pep: (personId: string) => `/children/${at(personId)}/looked-after/peps/new`,
+    missing: (personId: string) => `/children/${at(personId)}/missing/new`,
+    missingReturn: (personId: string, episodeId: string) => `/children/${at(personId)}/missing/${at(episodeId)}/return`,
+    returnInterview: (personId: string, episodeId: string) => `/children/${at(personId)}/missing/${at(episodeId)}/return-interview`,
+  },
   search: () => '/search',
 
   team: (query: { team?: string; worker?: string; kind?: string } = {}, hash?: string) => withQuery('/team', query, hash),
