@@ -112,7 +112,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     if (!parsed.command || !parsed.formToken) return rerender(parsed.errors);
     try {
       const done = await frontDoor.recordContact(principal, parsed.command, submissionOf(principal, parsed.formToken));
-      return reply.redirect(done.path, 303);
+      return reply.saved(done.path, 'Contact recorded');
     } catch (error) {
       if (error instanceof ValidationFailed) return rerender(error.errors);
       throw error;
@@ -148,7 +148,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const parsed = parseRating(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderContact(reply, principal, id, { ratingValues: parsed.values, ...errorView(parsed.errors) }, 400);
     const done = await frontDoor.rateContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
-    return reply.redirect(done.path, 303);
+    return reply.saved(done.path, 'RAG rating recorded');
   });
 
   app.post('/contacts/:id/decision', async (request, reply) => {
@@ -159,7 +159,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     if (!parsed.command || !parsed.formToken) return fail(parsed.errors);
     try {
       const done = await frontDoor.decideContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
-      return reply.redirect(done.path, 303);
+      return reply.saved(done.path, 'MASH decision recorded');
     } catch (error) {
       if (error instanceof ValidationFailed) return fail(error.errors);
       throw error;
@@ -189,7 +189,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const parsed = parseReferralDecision(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderReferral(reply, principal, id, { values: parsed.values, ...errorView(parsed.errors) }, 400);
     const done = await frontDoor.decideReferral(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
-    return reply.redirect(done.path, 303);
+    return reply.saved(done.path, 'Response to the referral recorded');
   });
 }
 

@@ -160,7 +160,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     if (!parsed.command || !parsed.formToken) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, parsed.errors, 400);
     try {
       const done = await workforce.recordSupervision(principal, workerId, parsed.command, submissionOf(principal, parsed.formToken));
-      return reply.redirect(done.path, 303);
+      return reply.saved(done.path, 'Supervision recorded');
     } catch (error) {
       if (error instanceof ValidationFailed) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, error.errors, 400);
       throw error;
