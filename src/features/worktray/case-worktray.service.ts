@@ -7,6 +7,7 @@ import { NotFound } from '../../domain/errors.js';
 import { RULE_ASSESSMENT, RULE_CASE_SUPERVISION, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { SettingsService } from '../settings/settings.service.js';
+import { loadChildStandings } from '../children/child-standing.js';
 import { type WorkKind, rulesOfKind, workLabel } from './work-catalogue.js';
 
 /** One open obligation of an allocated child, as the worktrays list it. */
@@ -130,13 +131,15 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
    */
   async function mine(principal: Principal, filter: CaseWorkFilter) {
     const [work, children] = await Promise.all([openWork({ workerId: principal.userId }, { personId: filter.personId, kind: filter.kind }), childrenOf(principal.userId)]);
+    const today = londonDateOf(clock.now());
+    const standings = await loadChildStandings(db, [...children.map((c) => c.id), ...work.map((i) => i.personId)], today);
     const nextSupervision = new Map<string, PlainDate>();
     for (const i of work) {
       if (i.rule !== RULE_CASE_SUPERVISION) continue;
       const known = nextSupervision.get(i.personId);
       if (!known || i.dueOn < known) nextSupervision.set(i.personId, i.dueOn);
     }
-    return { items: work.filter((i) => i.rule !== RULE_CASE_SUPERVISION), nextSupervision, children, today: londonDateOf(clock.now()) };
+    return { items: work.filter((i) => i.rule !== RULE_CASE_SUPERVISION), nextSupervision, children, standings, today };
   }
 
   /** The teams a manager may look at: every team (not service) in their management line. */
@@ -206,6 +209,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
     const chosen = available.find((t) => t.id === filter.teamId) ?? available.find((t) => t.id === principal.teamId) ?? available[0]!;
     const [all, loads, waiting] = await Promise.all([openWork({ teamId: chosen.id }), caseloads(chosen.id), unallocated([chosen.id])]);
     const today = londonDateOf(clock.now());
+    const standings = await loadChildStandings(db, [...all.map((i) => i.personId), ...waiting.map((c) => c.id)], today);
     const overdueBy = new Map<string, number>();
     const supervisionOverdueBy = new Map<string, number>();
     for (const i of all) {
@@ -222,6 +226,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
       team: chosen,
       all,
       today,
+      standings,
       caseloads: loads,
       overdueBy,
       supervisionOverdueBy,
