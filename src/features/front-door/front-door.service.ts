@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { nameKeys, searchNameOf } from '../../db/search-name.js';
@@ -321,9 +321,13 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       const row = await loadEpisode(tx, principal, episodeId);
       const [decidedBy] = row.episode.referralDecidedBy ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.episode.referralDecidedBy)) : [];
       const referralContacts = await tx.select().from(contacts).where(eq(contacts.cinEpisodeId, episodeId)).orderBy(asc(contacts.receivedAt));
+      // Who made each contact's MASH decision: one query for them all.
+      const deciderIds = [...new Set(referralContacts.map((c) => c.decidedBy).filter((id): id is string => id !== null))];
+      const deciders = deciderIds.length ? await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, deciderIds)) : [];
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id });
       const due = referralDecisionDue({ id: episodeId, personId: row.person.id, referralDate: row.episode.referralDate, referralDecidedOn: row.episode.referralDecidedOn });
-      return { ...row, decidedByName: decidedBy?.name ?? null, contacts: referralContacts, due, canDecide: canDecideReferral(principal) };
+      const named = referralContacts.map((c) => ({ ...c, decidedByName: deciders.find((d) => d.id === c.decidedBy)?.name ?? null }));
+      return { ...row, decidedByName: decidedBy?.name ?? null, contacts: named, due, canDecide: canDecideReferral(principal) };
     });
   }
 
