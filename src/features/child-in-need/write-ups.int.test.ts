@@ -15,7 +15,7 @@ function timeline(html: string) {
   return html
     .split('<div class="moj-timeline__item">')
     .slice(1)
-    .map((item) => [
+    .map((item): [string, string, string] => [
       plain(/<h3 class="moj-timeline__title">([\s\S]*?)<\/h3>/.exec(item)?.[1] ?? ''),
       plain(/<p class="moj-timeline__byline">([\s\S]*?)<\/p>/.exec(item)?.[1] ?? ''),
       plain(/<div class="moj-timeline__description">([\s\S]*?)<\/div>/.exec(item)?.[1] ?? ''),
