@@ -8,6 +8,7 @@ import { isUuid } from '../../web/ids.js';
 import { newFormToken, submissionOf } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
 import { urls } from '../../web/urls.js';
+import { CARER_RELATIONSHIPS, CARER_SLOTS, carerRelationshipLabels } from './household.schema.js';
 import { contactPage, dateExample, needItems, referralPage, sourceItems, workerItems } from './front-door.presenter.js';
 import { parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
 import { escapeHtml } from '../../web/escape-html.js';
@@ -51,6 +52,8 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
       backLink: { href: urls.contacts.new() },
       matches,
       matchRows: matchRows(matches),
+      carerSlots: CARER_SLOTS,
+      carerRelationships: CARER_RELATIONSHIPS.map((r) => ({ value: r, text: carerRelationshipLabels[r] })),
       ...(await contactFormContext(values, principal)),
       ...errorView(errors),
     }, status);
