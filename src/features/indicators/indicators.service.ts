@@ -34,7 +34,7 @@ export function createIndicatorsService({ db, clock, audit, settings }: { db: Da
     return db.transaction(async (tx) => {
       const today = londonDateOf(clock.now());
       const window = windowOf(query.year, today);
-      const [all, population, teamRows] = [await loadIndicatorChildren(tx), await settings.population0to17(tx), await tx.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.kind, 'team')).orderBy(asc(teams.name))];
+      const [all, population, teamRows] = [await loadIndicatorChildren(tx, window), await settings.population0to17(tx), await tx.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.kind, 'team')).orderBy(asc(teams.name))];
       const team = query.teamId ? teamRows.find((t) => t.id === query.teamId) : null;
       if (query.teamId && !team) throw new NotFound('team');
       let children: IndicatorChild[] = all;
