@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type ReportingYear, isReportingYear, recentReportingYears, reportingYearOf } from '../../domain/indicators/index.js';
-import { type Clock, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import { type Clock, type ReportingYear, formatLongDate, isReportingYear, londonDateOf, recentReportingYears, reportingYearOf } from '../../domain/time/index.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import type { Services } from '../../web/services.js';

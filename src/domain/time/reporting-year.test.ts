@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parsePlainDate as d } from '../time/index.js';
+import { parsePlainDate as d } from './plain-date.js';
 import { isReportingYear, recentReportingYears, reportingYearOf, windowOf } from './reporting-year.js';
 
 test('the DfE reporting year runs from 1 April to 31 March', () => {
