@@ -13,6 +13,7 @@ import { isManager } from './case-worktray.service.js';
 import { isWorkKind, rulesOfKind, workKindLabels } from './work-catalogue.js';
 import { groupBounds, groupOf } from './work-groups.js';
 import { standingLine } from '../children/child-standing.js';
+import { pageOf, paging } from '../../web/pagination.js';
 
 const WORK_HEAD = workHead(false);
 const TEAM_WORK_HEAD = workHead(true);
@@ -117,7 +118,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     const { principal } = signedIn(request);
     const q = request.query as Record<string, string | undefined>;
     const kind = isWorkKind(q.kind) ? q.kind : null;
-    const t = await services.caseWorktray.team(principal, { teamId: isUuid(q.team) ? q.team : null });
+    const t = await services.caseWorktray.team(principal, { teamId: isUuid(q.team) ? q.team : null, unallocatedPage: pageOf(q.unallocatedPage) });
     const workers = [...t.caseloads.workers, ...t.extraWorkers.map((w) => ({ id: w.id, displayName: w.displayName, fte: null, agency: false, caseload: null, guideForFte: null, lastSupervision: null }))];
     const workerId = workers.some((w) => w.id === q.worker) ? q.worker! : null;
     const kindRules = kind ? rulesOfKind(kind) : null;
@@ -160,7 +161,13 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       overGuide: over.length,
       caseloadRows,
       unallocatedRows,
-      moreUnallocated: t.moreUnallocated,
+      unallocatedTotal: t.unallocatedTotal,
+      unallocatedPaging: paging({
+        page: t.unallocatedPage,
+        total: t.unallocatedTotal,
+        noun: t.unallocatedTotal === 1 ? 'child' : 'children',
+        href: (n) => urls.team({ team: t.team.id, worker: isUuid(q.worker) ? q.worker : undefined, kind: kind ?? undefined, unallocatedPage: n > 1 ? n : undefined }, 'unallocated'),
+      }),
       groups: presentGroups(shownItems, t.today, {
         showWorker: true,
         canRecordSupervision,
