@@ -53,13 +53,16 @@ export interface ChildAccessFacts {
   allocated: boolean;
   frontDoor: FrontDoorFacts;
   hasOpenEpisode: boolean;
+  /** The child has an open period of care (looked after now). */
+  lookedAfter: boolean;
 }
 
 /**
  * 'view' the record; 'record' on it; 'front-door' record the front door's own work about the child
- * (rate and decide a contact, decide a referral), which for anyone else is the same as 'record'.
+ * (rate and decide a contact, decide a referral), which for anyone else is the same as 'record';
+ * 'cla-review' record a looked-after review, which the IRO may do as well as those who record.
  */
-export type ChildAction = 'view' | 'record' | 'front-door';
+export type ChildAction = 'view' | 'record' | 'front-door' | 'cla-review';
 
 export interface AccessDecision {
   allow: boolean;
@@ -92,6 +95,9 @@ export function decideChildAccess(principal: Principal, action: ChildAction, chi
   }
   if (action === 'view' && can(principal, 'child.view-open-episodes') && child.hasOpenEpisode) {
     return { allow: true, reason: 'IRO or conference chair (read only)' };
+  }
+  if ((action === 'view' || action === 'cla-review') && can(principal, 'cla.record-review') && child.lookedAfter) {
+    return { allow: true, reason: action === 'view' ? 'IRO of a looked-after child' : 'IRO recording a looked-after review' };
   }
   return DENY;
 }
