@@ -1,6 +1,6 @@
 -- Recording the looked-after journey in Hearth (issue 10): the matching rationale of a placement,
 -- the IRO's decisions and letter to the child, and a missing episode's times, police report and who
--- holds the return home interview. All nullable: the synthetic authority's rows predate them.
+-- holds the return home interview, a PEP's targets. All nullable: the synthetic authority's rows predate them.
 ALTER TABLE "cla_reviews" ADD COLUMN "decisions" text;--> statement-breakpoint
 ALTER TABLE "cla_reviews" ADD COLUMN "letter_to_child" text;--> statement-breakpoint
 ALTER TABLE "missing_episodes" ADD COLUMN "started_at" timestamp with time zone;--> statement-breakpoint
@@ -8,4 +8,5 @@ ALTER TABLE "missing_episodes" ADD COLUMN "returned_at" timestamp with time zone
 ALTER TABLE "missing_episodes" ADD COLUMN "reported_to_police" boolean;--> statement-breakpoint
 ALTER TABLE "missing_episodes" ADD COLUMN "rhi_offered_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "missing_episodes" ADD COLUMN "rhi_by" text;--> statement-breakpoint
+ALTER TABLE "peps" ADD COLUMN "targets" text;--> statement-breakpoint
 ALTER TABLE "placements" ADD COLUMN "matching_rationale" text;

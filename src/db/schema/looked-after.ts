@@ -145,6 +145,8 @@ export const peps = pgTable(
     pepDate: dateColumn('pep_date').notNull(),
     school: text('school'),
     quality: text('quality'),
+    /** The PEP's targets, as agreed at the meeting. */
+    targets: text('targets'),
     ...recordColumns(),
   },
   (t) => [index('peps_person').on(t.personId, t.pepDate)],
