@@ -10,6 +10,7 @@ import { type ActionDecision, type CaseAction, allowedActions } from '../../doma
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import { createChildInNeedService } from '../child-in-need/child-in-need.service.js';
 import { createChildProtectionService } from '../child-protection/child-protection.service.js';
+import { createLookedAfterService } from '../looked-after/looked-after.service.js';
 import { type CaseFile, type CaseRows, caseFileOf, inEpisode, toJourneyRecord } from './case-file.js';
 import { AUTHORISED_BY_A_MANAGER, type CaseActionLink, type Deps, canAuthoriseAssessments, createCaseCore } from './case-core.js';
 import { loadCase, personExists } from './casework.repo.js';
@@ -70,6 +71,7 @@ export function createCaseworkService(deps: Deps) {
     formFor: core.formFor,
     ...createChildInNeedService(core, deps),
     ...createChildProtectionService(core, deps),
+    ...createLookedAfterService(core, deps),
   };
 }
 
