@@ -27,24 +27,26 @@ export const insertImmunisations = (tx: Tx, values: New<typeof immunisations>) =
 export const insertSdq = (tx: Tx, values: New<typeof sdqScores>) => one(tx.insert(sdqScores).values(values).returning({ id: sdqScores.id }));
 export const insertPep = (tx: Tx, values: New<typeof peps>) => one(tx.insert(peps).values(values).returning({ id: peps.id }));
 
-/** Ends the legal status open at this version on `endDate`; false when a colleague changed it first. */
-export async function endLegalStatus(tx: Tx, id: string, version: number, endDate: PlainDate): Promise<boolean> {
+/**
+ * A change to the period's timelines (a legal status, a placement) moves the period's version on:
+ * a form opened before another change is stale. False when the period is not at this version.
+ */
+export async function touchPeriod(tx: Tx, id: string, version: number): Promise<boolean> {
   const rows = await tx
-    .update(legalStatuses)
-    .set({ endDate, version: sql`${legalStatuses.version} + 1` })
-    .where(and(eq(legalStatuses.id, id), eq(legalStatuses.version, version)))
-    .returning({ id: legalStatuses.id });
+    .update(periodsOfCare)
+    .set({ version: sql`${periodsOfCare.version} + 1` })
+    .where(and(eq(periodsOfCare.id, id), eq(periodsOfCare.version, version)))
+    .returning({ id: periodsOfCare.id });
   return rows.length === 1;
 }
 
-/** Ends the placement open at this version on `endDate` with the SSDA903 reason for the change. */
-export async function endPlacement(tx: Tx, id: string, version: number, endDate: PlainDate, changeReason: string): Promise<boolean> {
-  const rows = await tx
-    .update(placements)
-    .set({ endDate, changeReason, version: sql`${placements.version} + 1` })
-    .where(and(eq(placements.id, id), eq(placements.version, version)))
-    .returning({ id: placements.id });
-  return rows.length === 1;
+export async function endLegalStatus(tx: Tx, id: string, endDate: PlainDate): Promise<void> {
+  await tx.update(legalStatuses).set({ endDate, version: sql`${legalStatuses.version} + 1` }).where(eq(legalStatuses.id, id));
+}
+
+/** Ends the placement on `endDate` with the SSDA903 reason for the change (REASON_PLACE_CHANGE). */
+export async function endPlacement(tx: Tx, id: string, endDate: PlainDate, changeReason: string): Promise<void> {
+  await tx.update(placements).set({ endDate, changeReason, version: sql`${placements.version} + 1` }).where(eq(placements.id, id));
 }
 
 export async function returnMissing(tx: Tx, id: string, version: number, set: { endDate: PlainDate; returnedAt: Date }): Promise<boolean> {

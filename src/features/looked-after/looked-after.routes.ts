@@ -44,7 +44,7 @@ export function registerLookedAfterRoutes({ casework }: Services, { form }: Case
     heading: 'Change the legal status',
     buttonText: 'Save the legal status',
     load: (p, id) => casework.legalStatusForm(p, id),
-    version: (ctx) => ctx.current?.version ?? 0,
+    version: (ctx) => ctx.period.version,
     page: (ctx, values) => ({
       facts: [fact('Looked after since', long(ctx.period.startDate)), fact('Legal status now', ctx.current ? `${codeText(legalStatuses, ctx.current.code)}, from ${long(ctx.current.startDate)}` : 'None recorded')],
       legalStatusItems: legalStatusItems(ctx.today, values, ctx.current?.code),
@@ -59,7 +59,7 @@ export function registerLookedAfterRoutes({ casework }: Services, { form }: Case
     heading: 'Change the placement',
     buttonText: 'Save the placement',
     load: (p, id) => casework.placementForm(p, id),
-    version: (ctx) => ctx.current?.version ?? 0,
+    version: (ctx) => ctx.period.version,
     page: (ctx, values) => ({
       facts: [fact('Looked after since', long(ctx.period.startDate)), fact('Placement now', ctx.current ? `${codeText(placementTypes, ctx.current.placementType)}, from ${long(ctx.current.startDate)}` : 'None recorded')],
       reasonItems: placementChangeReasonItems(ctx.today, values),

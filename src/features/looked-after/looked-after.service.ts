@@ -86,9 +86,10 @@ export function createLookedAfterService(core: CaseCore, { db, clock }: { db: Da
       const period = openPeriod(c);
       const current = currentLegalStatus(c, period);
       failIf(checkLegalStatus(period, current, cmd));
+      if (!(await repo.touchPeriod(tx, period.id, cmd.version))) throw stale('period of care', urls.lookedAfter.legalStatus(personId));
       const wrote: Wrote[] = [];
       if (current) {
-        if (!(await repo.endLegalStatus(tx, current.id, cmd.version, cmd.date))) throw stale('legal status', urls.lookedAfter.legalStatus(personId));
+        await repo.endLegalStatus(tx, current.id, cmd.date);
         wrote.push({ subjectType: 'legal_status', subjectId: current.id, action: 'update', detail: { endDate: cmd.date } });
       }
       const id = await repo.insertLegalStatus(tx, { personId, periodOfCareId: period.id, code: cmd.legalStatus, startDate: cmd.date, createdBy: principal.userId, createdAt: clock.now() });
@@ -108,9 +109,10 @@ export function createLookedAfterService(core: CaseCore, { db, clock }: { db: Da
       const current = currentPlacement(c, period);
       failIf(checkPlacement(period, current, cmd));
       const placed = await placementValues(tx, cmd);
+      if (!(await repo.touchPeriod(tx, period.id, cmd.version))) throw stale('period of care', urls.lookedAfter.placement(personId));
       const wrote: Wrote[] = [];
       if (current) {
-        if (!(await repo.endPlacement(tx, current.id, cmd.version, cmd.date, cmd.reason))) throw stale('placement', urls.lookedAfter.placement(personId));
+        await repo.endPlacement(tx, current.id, cmd.date, cmd.reason);
         wrote.push({ subjectType: 'placement', subjectId: current.id, action: 'update', detail: { endDate: cmd.date, changeReason: cmd.reason } });
       }
       const id = await repo.insertPlacement(tx, { personId, periodOfCareId: period.id, startDate: cmd.date, ...placed, createdBy: principal.userId, createdAt: clock.now() });
