@@ -97,7 +97,8 @@ export function decideChildAccess(principal: Principal, action: ChildAction, chi
     return { allow: true, reason: 'IRO or conference chair (read only)' };
   }
   if ((action === 'view' || action === 'cla-review') && can(principal, 'cla.record-review') && child.lookedAfter) {
-    return { allow: true, reason: action === 'view' ? 'IRO of a looked-after child' : 'IRO recording a looked-after review' };
+    // Viewing is the IRO's read-only sight, whichever way it comes (one reason, as the search's predicate lists it).
+    return { allow: true, reason: action === 'view' ? 'IRO or conference chair (read only)' : 'IRO recording a looked-after review' };
   }
   return DENY;
 }
