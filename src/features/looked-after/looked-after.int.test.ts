@@ -239,4 +239,20 @@ describe('looked after: recording', () => {
     const [pep] = await t.db.query<{ targets: string }>('select targets from peps where person_id = $1', [personId]);
     assert.equal(pep!.targets, 'Reading age up a year');
   });
+
+  test('the care plan: its permanence plans (parallel planning), a new one superseding the last from its date', async () => {
+    const { personId, w } = await lookedAfterChild();
+    const path = urls.lookedAfter.carePlan(personId);
+    const bad = await submitForm(w, path, { ...dateInput('date', '2026-05-05') });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(messages(bad.body), ['Select the permanence plan, or plans under parallel planning']);
+    assert.equal((await submitForm(w, path, { ...dateInput('date', '2026-05-05'), permanencePlans: ['RETURN6M', 'LTFOST18'] })).status, 303);
+    assert.equal((await submitForm(w, path, { ...dateInput('date', '2026-05-09'), permanencePlans: ['LTFOST18'] })).status, 303);
+    const rows = await t.db.query<{ start_date: string; end_date: string | null; permanence_plans: string[] }>('select start_date, end_date, permanence_plans from care_plans where person_id = $1 order by start_date', [personId]);
+    assert.deepEqual(rows, [
+      { start_date: '2026-05-05', end_date: '2026-05-09', permanence_plans: ['RETURN6M', 'LTFOST18'] },
+      { start_date: '2026-05-09', end_date: null, permanence_plans: ['LTFOST18'] },
+    ]);
+    assert.equal((await (await t.as('otherworker')).get(path)).status, 404);
+  });
 });

@@ -1,6 +1,6 @@
 /** The looked-after forms' choices as GOV.UK items: SSDA903 codes with their labels, valid for the year. */
 import { type CodeList, codesValidIn, collectionYearOf, missingTypes, placementTypes, reasonsForPlacementChange, reviewParticipation, sdqReasons } from '../../domain/codes/index.js';
-import { categoriesOfNeed, legalStatuses } from '../../domain/codes/index.js';
+import { categoriesOfNeed, legalStatuses, permanencePlans } from '../../domain/codes/index.js';
 import type { PlainDate } from '../../domain/time/index.js';
 import type { PlacementOption } from './looked-after.repo.js';
 import { HEALTH_KINDS, healthKindLabels } from './looked-after.schema.js';
@@ -44,4 +44,9 @@ export function placedWithItems(options: PlacementOption[], values: Values) {
       return { value, text: `${what}: ${o.name}${o.detail ? ` (${o.detail})` : ''}`, selected: chosen === value };
     }),
   ];
+}
+
+export function permanencePlanItems(values: Values) {
+  const chosen = new Set(([] as string[]).concat(values.permanencePlans ?? []));
+  return permanencePlans.codes.map((c) => ({ value: c.code, text: c.label, checked: chosen.has(c.code) }));
 }

@@ -4,9 +4,9 @@
  * health and PEPs, and the providers and foster carers a placement is chosen from. Each runs in the
  * caller's transaction; an edit of a versioned row says whether it found the version it was given.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/database.js';
-import { claReviews, fosterCarers, healthChecks, immunisations, legalStatuses, missingEpisodes, peps, periodsOfCare, placements, providers, sdqScores, visits } from '../../db/schema/index.js';
+import { carePlans, claReviews, fosterCarers, healthChecks, immunisations, legalStatuses, missingEpisodes, peps, periodsOfCare, placements, providers, sdqScores, visits } from '../../db/schema/index.js';
 import type { PlainDate } from '../../domain/time/index.js';
 
 type New<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -25,6 +25,18 @@ export const insertVisit = (tx: Tx, values: New<typeof visits>) => one(tx.insert
 export const insertHealthCheck = (tx: Tx, values: New<typeof healthChecks>) => one(tx.insert(healthChecks).values(values).returning({ id: healthChecks.id }));
 export const insertImmunisations = (tx: Tx, values: New<typeof immunisations>) => one(tx.insert(immunisations).values(values).returning({ id: immunisations.id }));
 export const insertSdq = (tx: Tx, values: New<typeof sdqScores>) => one(tx.insert(sdqScores).values(values).returning({ id: sdqScores.id }));
+export const insertCarePlan = (tx: Tx, values: New<typeof carePlans>) => one(tx.insert(carePlans).values(values).returning({ id: carePlans.id }));
+
+/** Ends the period's open care plans the day the new one starts: one care plan at a time. */
+export async function endCarePlans(tx: Tx, periodOfCareId: string, endDate: PlainDate): Promise<string[]> {
+  const rows = await tx
+    .update(carePlans)
+    .set({ endDate, version: sql`${carePlans.version} + 1` })
+    .where(and(eq(carePlans.periodOfCareId, periodOfCareId), isNull(carePlans.endDate)))
+    .returning({ id: carePlans.id });
+  return rows.map((r) => r.id);
+}
+
 export const insertPep = (tx: Tx, values: New<typeof peps>) => one(tx.insert(peps).values(values).returning({ id: peps.id }));
 
 /**

@@ -11,16 +11,20 @@ import {
   legalStatusItems,
   missingTypeItems,
   participationItems,
+  permanencePlanItems,
   placedWithItems,
   placementChangeReasonItems,
   placementTypeItems,
   sdqReasonItems,
 } from './looked-after.presenter.js';
-import { parseClaVisit, parseHealth, parseLegalStatus, parseMissing, parsePep, parsePlacement, parseReturn, parseReturnInterview, parseReview, parseStart } from './looked-after.schema.js';
+import { parseCarePlan, parseClaVisit, parseHealth, parseLegalStatus, parseMissing, parsePep, parsePlacement, parseReturn, parseReturnInterview, parseReview, parseStart } from './looked-after.schema.js';
 
 const fact = (key: string, value: string) => ({ key: { text: key }, value: { text: value } });
 
-export function registerLookedAfterRoutes({ casework }: Services, { form }: CaseworkForms): void {
+export function registerLookedAfterRoutes(services: Services, forms: CaseworkForms): void {
+  const { casework } = services;
+  const { form } = forms;
+  registerCarePlanRoute(services, forms);
   form({
     path: '/children/:id/looked-after/start',
     view: 'looked-after/views/start.njk',
@@ -150,6 +154,19 @@ export function registerLookedAfterRoutes({ casework }: Services, { form }: Case
     page: (ctx) => ({ facts: [fact('Looked after since', long(ctx.period.startDate))] }),
     parse: parsePep,
     save: (p, id, _s, cmd, sub) => casework.recordPep(p, id, cmd, sub),
+  });
+}
+
+export function registerCarePlanRoute({ casework }: Services, { form }: CaseworkForms): void {
+  form({
+    path: '/children/:id/looked-after/care-plan/new',
+    view: 'looked-after/views/care-plan.njk',
+    heading: 'Record the care plan',
+    buttonText: 'Save the care plan',
+    load: (p, id) => casework.periodForm(p, id, 'record-care-plan'),
+    page: (ctx, values) => ({ facts: [fact('Looked after since', long(ctx.period.startDate))], planItems: permanencePlanItems(values) }),
+    parse: parseCarePlan,
+    save: (p, id, _s, cmd, sub) => casework.recordCarePlan(p, id, cmd, sub),
   });
 }
 

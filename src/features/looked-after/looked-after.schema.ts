@@ -4,7 +4,7 @@
  * looked-after visits, health and the personal education plan. SSDA903 codes are checked against
  * the lists valid in the collection year of the date they apply from.
  */
-import { type CodeList, categoriesOfNeed, codesValidIn, collectionYearOf, legalStatuses, missingTypes, placementTypes, reasonsForPlacementChange, reviewParticipation, sdqReasons } from '../../domain/codes/index.js';
+import { type CodeList, categoriesOfNeed, permanencePlans, codesValidIn, collectionYearOf, legalStatuses, missingTypes, placementTypes, reasonsForPlacementChange, reviewParticipation, sdqReasons } from '../../domain/codes/index.js';
 import { type PlainDate, londonDateTimeToInstant } from '../../domain/time/index.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
 import { type Parsed, dateFields, done, keep, pastDate, readFormToken, readVersion, yesNo } from '../casework/form-schema.js';
@@ -285,4 +285,24 @@ export function parsePep(body: FormBody, today: PlainDate): Parsed<PepCommand> {
   const targets = form.text('targets', { required: 'Enter the PEP’s targets', max: TEXT_MAX, label: 'The targets' });
   const formToken = readFormToken(form);
   return done(form, date && targets ? { date, school, targets } : null, keep(form, [...dateFields('date'), 'school', 'targets']), formToken);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Care plan
+
+export interface CarePlanCommand {
+  date: PlainDate;
+  /** Annex A list 8 permanence plans: several under parallel planning. */
+  permanencePlans: string[];
+}
+
+export function parseCarePlan(body: FormBody, today: PlainDate): Parsed<CarePlanCommand> {
+  const form = new FormReader(body);
+  const date = pastDate(form, 'date', 'Date the care plan was agreed', today);
+  const chosen = [...new Set(form.all('permanencePlans'))];
+  if (chosen.length === 0) form.fail('permanencePlans', 'Select the permanence plan, or plans under parallel planning');
+  else if (chosen.some((c) => !permanencePlans.has(c))) form.fail('permanencePlans', 'Select permanence plans from the list');
+  const plans = permanencePlans.codes.map((c) => c.code).filter((c) => chosen.includes(c));
+  const formToken = readFormToken(form);
+  return done(form, date ? { date, permanencePlans: plans } : null, keep(form, dateFields('date'), ['permanencePlans']), formToken);
 }

@@ -18,7 +18,7 @@ import { type CaseCore, type Wrote, refusal } from '../casework/case-core.js';
 import type { Submission } from '../submissions/once-only.js';
 import { checkInPeriod, checkLegalStatus, checkPlacement, checkStart, currentLegalStatus, currentPlacement } from './looked-after.checks.js';
 import * as repo from './looked-after.repo.js';
-import type { ClaVisitCommand, HealthCommand, LegalStatusCommand, MissingCommand, PepCommand, PlacementCommand, PlacementFields, ReturnCommand, ReturnInterviewCommand, ReviewCommand, StartCommand } from './looked-after.schema.js';
+import type { CarePlanCommand, ClaVisitCommand, HealthCommand, LegalStatusCommand, MissingCommand, PepCommand, PlacementCommand, PlacementFields, ReturnCommand, ReturnInterviewCommand, ReviewCommand, StartCommand } from './looked-after.schema.js';
 
 export type LookedAfterService = ReturnType<typeof createLookedAfterService>;
 
@@ -214,7 +214,7 @@ export function createLookedAfterService(core: CaseCore, { db, clock }: { db: Da
   // -------------------------------------------------------------------------------------------
   // Visits, health, education
 
-  async function periodForm(principal: Principal, personId: string, gate: 'record-cla-visit' | 'record-health' | 'record-pep') {
+  async function periodForm(principal: Principal, personId: string, gate: 'record-cla-visit' | 'record-health' | 'record-pep' | 'record-care-plan') {
     const ctx = await formFor(principal, personId, gate, gate);
     return { ...ctx, period: openPeriod(ctx.c) };
   }
@@ -263,7 +263,22 @@ export function createLookedAfterService(core: CaseCore, { db, clock }: { db: Da
     });
   }
 
+  /** A new care plan (its permanence plans) supersedes the period's current one from its date. */
+  async function recordCarePlan(principal: Principal, personId: string, cmd: CarePlanCommand, submission: Submission) {
+    return write(principal, personId, submission, 'record-care-plan', async (tx, c): Promise<Wrote[]> => {
+      const period = openPeriod(c);
+      failIf(checkInPeriod('date-day', 'Date the care plan was agreed', cmd.date, period));
+      const ended = await repo.endCarePlans(tx, period.id, cmd.date);
+      const id = await repo.insertCarePlan(tx, { personId, periodOfCareId: period.id, startDate: cmd.date, permanencePlans: cmd.permanencePlans, createdBy: principal.userId, createdAt: clock.now() });
+      return [
+        ...ended.map((e): Wrote => ({ subjectType: 'care_plan', subjectId: e, action: 'update', detail: { endDate: cmd.date } })),
+        { subjectType: 'care_plan', subjectId: id, detail: { date: cmd.date, permanencePlans: cmd.permanencePlans }, path: backToRecord(personId) },
+      ];
+    });
+  }
+
   return {
+    recordCarePlan,
     startForm,
     becomeLookedAfter,
     legalStatusForm,
