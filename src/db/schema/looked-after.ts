@@ -66,6 +66,8 @@ export const placements = pgTable(
     matchingRationale: text('matching_rationale'),
     /** Intended to last until 18 (long-term): reg 28 visits may then be 3-monthly after the first year. */
     longTerm: boolean('long_term').notNull().default(false),
+    /** When the placement plan was agreed with the carer (reg 9: before the placement, or within 5 working days of its start). */
+    placementPlanDate: dateColumn('placement_plan_date'),
     /** Weekly cost in pounds at the start; changes are in placement_costs. */
     weeklyCost: numeric('weekly_cost', { precision: 10, scale: 2, mode: 'number' }),
     ...recordColumns(),

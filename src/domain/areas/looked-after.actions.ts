@@ -25,6 +25,7 @@ export const lookedAfterActions = [
   { action: 'record-health', refuse: periodFirst },
   { action: 'record-pep', refuse: periodFirst },
   { action: 'record-care-plan', refuse: periodFirst },
+  { action: 'record-placement-plan', refuse: periodFirst },
   { action: 'record-missing', refuse: () => null },
   { action: 'record-missing-return', refuse: (f) => (f.openMissing ? null : 'The child is not recorded as missing or away now.') },
   { action: 'record-return-interview', refuse: () => null },

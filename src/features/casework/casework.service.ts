@@ -131,6 +131,7 @@ function lookedAfterLinks(c: CaseFile, link: (action: CaseAction, href: string, 
         link('record-health', la.health(id), 'Record health: assessments, dental checks, immunisations, SDQ'),
         link('record-pep', la.pep(id), 'Record a personal education plan (PEP) meeting'),
         link('record-care-plan', la.carePlan(id), 'Record the care plan'),
+        link('record-placement-plan', la.placementPlan(id), 'Record the placement plan'),
       ]
     : [link('become-looked-after', la.start(id), 'Record that the child became looked after')];
   links.push(link('record-missing', la.missing(id), 'Record that the child is missing or away'));

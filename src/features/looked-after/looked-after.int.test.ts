@@ -255,4 +255,18 @@ describe('looked after: recording', () => {
     ]);
     assert.equal((await (await t.as('otherworker')).get(path)).status, 404);
   });
+
+  test('the placement plan: when it was agreed for the current placement; a stale page is refused', async () => {
+    const { personId, w } = await lookedAfterChild();
+    const path = urls.lookedAfter.placementPlan(personId);
+    const tab1 = await w.get(path);
+    const tab2 = await w.get(path);
+    const bad = await submitForm(w, path, { ...dateInput('date', '2026-05-31') }, { page: tab1.body });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(messages(bad.body), ['Date the placement plan was agreed must be today or in the past']);
+    assert.equal((await submitForm(w, path, { ...dateInput('date', '2026-05-06') }, { page: tab1.body })).status, 303);
+    const [pl] = await t.db.query<{ placement_plan_date: string }>('select placement_plan_date from placements where person_id = $1', [personId]);
+    assert.equal(pl!.placement_plan_date, '2026-05-06');
+    assert.equal((await submitForm(w, path, { ...dateInput('date', '2026-05-07') }, { page: tab2.body })).status, 409, 'opened before the other change');
+  });
 });

@@ -37,6 +37,16 @@ export async function endCarePlans(tx: Tx, periodOfCareId: string, endDate: Plai
   return rows.map((r) => r.id);
 }
 
+/** Records when the placement plan was agreed; false when the placement is not at this version. */
+export async function agreePlacementPlan(tx: Tx, id: string, version: number, placementPlanDate: PlainDate): Promise<boolean> {
+  const rows = await tx
+    .update(placements)
+    .set({ placementPlanDate, version: sql`${placements.version} + 1` })
+    .where(and(eq(placements.id, id), eq(placements.version, version)))
+    .returning({ id: placements.id });
+  return rows.length === 1;
+}
+
 export const insertPep = (tx: Tx, values: New<typeof peps>) => one(tx.insert(peps).values(values).returning({ id: peps.id }));
 
 /**

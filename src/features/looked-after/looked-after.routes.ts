@@ -17,7 +17,7 @@ import {
   placementTypeItems,
   sdqReasonItems,
 } from './looked-after.presenter.js';
-import { parseCarePlan, parseClaVisit, parseHealth, parseLegalStatus, parseMissing, parsePep, parsePlacement, parseReturn, parseReturnInterview, parseReview, parseStart } from './looked-after.schema.js';
+import { parseCarePlan, parseClaVisit, parsePlacementPlan, parseHealth, parseLegalStatus, parseMissing, parsePep, parsePlacement, parseReturn, parseReturnInterview, parseReview, parseStart } from './looked-after.schema.js';
 
 const fact = (key: string, value: string) => ({ key: { text: key }, value: { text: value } });
 
@@ -167,6 +167,23 @@ export function registerCarePlanRoute({ casework }: Services, { form }: Casework
     page: (ctx, values) => ({ facts: [fact('Looked after since', long(ctx.period.startDate))], planItems: permanencePlanItems(values) }),
     parse: parseCarePlan,
     save: (p, id, _s, cmd, sub) => casework.recordCarePlan(p, id, cmd, sub),
+  });
+
+  form({
+    path: '/children/:id/looked-after/placement-plan/new',
+    view: 'looked-after/views/placement-plan.njk',
+    heading: 'Record the placement plan',
+    buttonText: 'Save',
+    load: (p, id) => casework.placementPlanForm(p, id),
+    version: (ctx) => ctx.placement.version,
+    page: (ctx) => ({
+      facts: [
+        fact('Placement', `${codeText(placementTypes, ctx.placement.placementType)}, from ${long(ctx.placement.startDate)}`),
+        ...(ctx.placement.placementPlanDate ? [fact('Placement plan agreed', long(ctx.placement.placementPlanDate))] : []),
+      ],
+    }),
+    parse: parsePlacementPlan,
+    save: (p, id, _s, cmd, sub) => casework.recordPlacementPlan(p, id, cmd, sub),
   });
 }
 

@@ -306,3 +306,19 @@ export function parseCarePlan(body: FormBody, today: PlainDate): Parsed<CarePlan
   const formToken = readFormToken(form);
   return done(form, date ? { date, permanencePlans: plans } : null, keep(form, dateFields('date'), ['permanencePlans']), formToken);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Placement plan
+
+export interface PlacementPlanCommand {
+  date: PlainDate;
+  version: number;
+}
+
+export function parsePlacementPlan(body: FormBody, today: PlainDate): Parsed<PlacementPlanCommand> {
+  const form = new FormReader(body);
+  const date = pastDate(form, 'date', 'Date the placement plan was agreed', today);
+  const version = readVersion(form);
+  const formToken = readFormToken(form);
+  return done(form, date ? { date, version } : null, keep(form, dateFields('date')), formToken);
+}

@@ -18,7 +18,7 @@ import { type CaseCore, type Wrote, refusal } from '../casework/case-core.js';
 import type { Submission } from '../submissions/once-only.js';
 import { checkInPeriod, checkLegalStatus, checkPlacement, checkStart, currentLegalStatus, currentPlacement } from './looked-after.checks.js';
 import * as repo from './looked-after.repo.js';
-import type { CarePlanCommand, ClaVisitCommand, HealthCommand, LegalStatusCommand, MissingCommand, PepCommand, PlacementCommand, PlacementFields, ReturnCommand, ReturnInterviewCommand, ReviewCommand, StartCommand } from './looked-after.schema.js';
+import type { CarePlanCommand, ClaVisitCommand, PlacementPlanCommand, HealthCommand, LegalStatusCommand, MissingCommand, PepCommand, PlacementCommand, PlacementFields, ReturnCommand, ReturnInterviewCommand, ReviewCommand, StartCommand } from './looked-after.schema.js';
 
 export type LookedAfterService = ReturnType<typeof createLookedAfterService>;
 
@@ -277,7 +277,27 @@ export function createLookedAfterService(core: CaseCore, { db, clock }: { db: Da
     });
   }
 
+  /** The placement plan of the current placement (reg 9: agreed with the carer before the placement, or within 5 working days of its start). */
+  async function placementPlanForm(principal: Principal, personId: string) {
+    const ctx = await formFor(principal, personId, 'record-placement-plan', 'record-placement-plan');
+    const period = openPeriod(ctx.c);
+    const placement = currentPlacement(ctx.c, period);
+    if (!placement) throw refusal(ctx.c, 'The child has no current placement.');
+    return { ...ctx, period, placement };
+  }
+
+  async function recordPlacementPlan(principal: Principal, personId: string, cmd: PlacementPlanCommand, submission: Submission) {
+    return write(principal, personId, submission, 'record-placement-plan', async (tx, c) => {
+      const placement = currentPlacement(c, openPeriod(c));
+      if (!placement) throw refusal(c, 'The child has no current placement.');
+      if (!(await repo.agreePlacementPlan(tx, placement.id, cmd.version, cmd.date))) throw stale('placement', urls.lookedAfter.placementPlan(personId));
+      return { subjectType: 'placement', subjectId: placement.id, action: 'update', detail: { placementPlanDate: cmd.date }, path: backToRecord(personId) };
+    });
+  }
+
   return {
+    placementPlanForm,
+    recordPlacementPlan,
     recordCarePlan,
     startForm,
     becomeLookedAfter,
