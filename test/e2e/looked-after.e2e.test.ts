@@ -2,10 +2,10 @@
  * The looked-after journey recorded in a real browser (issue 10), as the allocated worker and the
  * IRO walk it: the child becomes looked after under section 20 with a foster placement; an interim
  * care order, then a full care order; a placement move; missing overnight and back, with the
- * return home interview offered and accepted; a visit; the IRO's review with a letter to the
- * child. Each form is reached from the child's record by the link the actions table allows, and
- * returns to the child's looked-after section, which shows the timelines in words and the SSDA903
- * episodes derived from them. Every page is checked by `session.visit` (axe-core, console errors)
+ * return home interview offered and accepted; the care plan and placement plan; a visit; the IRO's
+ * review with a letter to the child. Each form is reached from the child's record by the link the
+ * actions table allows, and returns to the child's looked-after section, which shows the timelines
+ * in words and the SSDA903 episodes derived from them. Every page is checked by `session.visit` (axe-core, console errors)
  * and photographed to test-results/e2e/NN-looked-after-*.png.
  */
 import assert from 'node:assert/strict';
@@ -115,6 +115,15 @@ describe('the looked-after journey in a browser', () => {
     await page.getByLabel('Who offered or holds the interview').fill('Safe Return service');
     page = await save(w, 'return home interview');
     assert.match(await page.locator('#looked-after').innerText(), /Offered 11 May 2026, accepted/);
+
+    page = await open(w, 'Record the care plan', 'care plan');
+    await fillDate(page, 'When was the care plan agreed?', '2026-05-08');
+    await page.getByLabel('Long-term foster care to age 18').check();
+    await page.getByLabel('Eventual return home').check();
+    await save(w, 'care plan saved', 'Save the care plan');
+    page = await open(w, 'Record the placement plan', 'placement plan');
+    await fillDate(page, 'When was the placement plan agreed with the carer?', '2026-05-09');
+    await save(w, 'placement plan saved');
 
     page = await open(w, 'Record a visit to the looked after child', 'visit');
     await fillDate(page, 'Date of the visit', '2026-05-11');
