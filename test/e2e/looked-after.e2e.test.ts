@@ -106,7 +106,7 @@ describe('the looked-after journey in a browser', () => {
     page = await open(w, 'Record the child’s return', 'return');
     await fillDate(page, 'Date the child returned', '2026-05-11');
     await page.getByLabel('Time the child returned').fill('07:15');
-    page = await w.visit('return saved: on to the interview', () => page.getByRole('button', { name: 'Save the return', exact: true }).click());
+    page = await w.visit('return saved: on to the interview', () => page.getByRole('button', { name: 'Save', exact: true }).click());
     assert.match(new URL(page.url()).pathname, /\/return-interview$/);
     await answer(page, 'Was the child offered a return home interview?', true);
     await fillDate(page, 'Date the interview was offered', '2026-05-11');

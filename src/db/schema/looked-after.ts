@@ -175,6 +175,10 @@ export const missingEpisodes = pgTable(
     rhiOfferedAt: timestamp('rhi_offered_at', { withTimezone: true }),
     /** Who holds (or held) the return home interview: an independent service, a worker. */
     rhiBy: text('rhi_by'),
+    /** The strategy meeting held when the local triggers fired (absent too long, or missing repeatedly). */
+    strategyMeetingDate: dateColumn('strategy_meeting_date'),
+    /** Whether the senior manager was told of the strategy meeting (local missing protocol). */
+    seniorManagerNotified: boolean('senior_manager_notified'),
     ...recordColumns(),
   },
   (t) => [index('missing_episodes_person').on(t.personId, t.startDate), check('missing_type', sql`${t.missingType} in ('M', 'A')`)],

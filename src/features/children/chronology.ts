@@ -238,6 +238,7 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
     onDay('cla-review', r.reviewDate, r.cancelled ? 'Looked after review cancelled' : 'Looked after review', join(r.participation && `Participation: ${reviewParticipation.label(r.participation)} (${r.participation})`, iro && `IRO: ${iro}`, r.dueDate && `Due by ${longDate(r.dueDate)}`, r.decisions && `Decisions: ${r.decisions}`), recorded(r, r.reviewDate));
   }
   for (const m of s.missingEpisodes ?? []) {
+    if (m.strategyMeetingDate) onDay('missing', m.strategyMeetingDate, 'Strategy meeting (missing or away)', m.seniorManagerNotified === true ? 'Senior manager told' : m.seniorManagerNotified === false ? 'Senior manager not told' : '', nobody, { step: STEP.missing + 0.25 });
     onDay('missing', m.startDate, m.missingType === 'A' ? 'Away from placement without authorisation' : 'Missing from placement', join(missingTypes.label(m.missingType), m.reportedToPolice === true && 'Reported to the police', m.reportedToPolice === false && 'Not reported to the police'), recorded(m, m.startDate), { step: STEP.missing });
     if (m.endDate) {
       const rhi = m.rhiOffered === null ? '' : m.rhiOffered ? `Return home interview offered${m.rhiOfferedDate ? ` on ${longDate(m.rhiOfferedDate)}` : ''}${m.rhiAccepted === null ? '' : m.rhiAccepted ? ' and accepted' : ' and declined'}${m.rhiBy ? ` (${m.rhiBy})` : ''}` : 'No return home interview offered';

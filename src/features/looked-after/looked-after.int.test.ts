@@ -200,14 +200,16 @@ describe('looked after: recording', () => {
     const back = await submitForm(w, urls.lookedAfter.missingReturn(personId, m!.id), { ...dateInput('returned', '2026-05-11'), returnedTime: '07:15' });
     assert.equal(back.status, 303);
     assert.equal(back.headers.location, urls.lookedAfter.returnInterview(personId, m!.id), 'on to the return home interview');
-    assert.equal((await w.get(urls.lookedAfter.missingReturn(personId, m!.id))).status, 409, 'returned already');
+    const after = await w.get(urls.lookedAfter.missingReturn(personId, m!.id));
+    assert.equal(after.status, 200, 'returned: the page still records the strategy meeting');
+    assert.doesNotMatch(after.body, /name="returnedTime"/, 'but not the return again');
     const rhiBad = await submitForm(w, urls.lookedAfter.returnInterview(personId, m!.id), { offered: 'yes', ...dateInput('offeredAt', ''), offeredAtTime: '', accepted: '', by: '' });
     assert.equal(rhiBad.status, 400);
     assert.equal(messages(rhiBad.body).length, 4);
     const rhi = await submitForm(w, urls.lookedAfter.returnInterview(personId, m!.id), { offered: 'yes', ...dateInput('offeredAt', '2026-05-11'), offeredAtTime: '09:00', accepted: 'yes', by: 'Safe Return service' });
     assert.equal(rhi.status, 303);
-    const [after] = await t.db.query<Record<string, unknown>>('select end_date, rhi_offered, rhi_offered_date, rhi_accepted, rhi_by from missing_episodes where id = $1', [m!.id]);
-    assert.deepEqual(after, { end_date: '2026-05-11', rhi_offered: true, rhi_offered_date: '2026-05-11', rhi_accepted: true, rhi_by: 'Safe Return service' });
+    const [row] = await t.db.query<Record<string, unknown>>('select end_date, rhi_offered, rhi_offered_date, rhi_accepted, rhi_by from missing_episodes where id = $1', [m!.id]);
+    assert.deepEqual(row, { end_date: '2026-05-11', rhi_offered: true, rhi_offered_date: '2026-05-11', rhi_accepted: true, rhi_by: 'Safe Return service' });
     const child = await w.get(urls.child(personId));
     assert.match(child.body, /Offered 11 May 2026, accepted/);
   });
@@ -268,5 +270,27 @@ describe('looked after: recording', () => {
     const [pl] = await t.db.query<{ placement_plan_date: string }>('select placement_plan_date from placements where person_id = $1', [personId]);
     assert.equal(pl!.placement_plan_date, '2026-05-06');
     assert.equal((await submitForm(w, path, { ...dateInput('date', '2026-05-07') }, { page: tab2.body })).status, 409, 'opened before the other change');
+  });
+
+  test('a strategy meeting while the child is still missing, with the senior manager told; nothing left to record once returned too', async () => {
+    const { personId, w } = await lookedAfterChild();
+    assert.equal((await submitForm(w, urls.lookedAfter.missing(personId), { ...dateInput('start', '2026-05-09'), startTime: '18:00', missingType: 'M', reportedToPolice: 'yes' })).status, 303);
+    const [m] = await t.db.query<{ id: string }>('select id from missing_episodes where person_id = $1', [personId]);
+    const path = urls.lookedAfter.missingReturn(personId, m!.id);
+    const nothing = await submitForm(w, path, {});
+    assert.equal(nothing.status, 400);
+    assert.deepEqual(messages(nothing.body), ['Enter the date the child returned, or the strategy meeting']);
+    const noAnswer = await submitForm(w, path, { ...dateInput('strategyMeeting', '2026-05-10') });
+    assert.deepEqual(messages(noAnswer.body), ['Select whether the senior manager was told']);
+    const meeting = await submitForm(w, path, { ...dateInput('strategyMeeting', '2026-05-10'), seniorManagerTold: 'yes' });
+    assert.equal(meeting.status, 303);
+    assert.equal(meeting.headers.location, urls.child(personId, {}, 'looked-after'), 'still missing: back to the record');
+    const [still] = await t.db.query<Record<string, unknown>>('select end_date, strategy_meeting_date, senior_manager_notified from missing_episodes where id = $1', [m!.id]);
+    assert.deepEqual(still, { end_date: null, strategy_meeting_date: '2026-05-10', senior_manager_notified: true });
+    assert.equal((await submitForm(w, path, { ...dateInput('returned', '2026-05-11'), returnedTime: '08:00' })).status, 303);
+    const done = await w.get(path);
+    assert.equal(done.status, 409);
+    assert.match(done.body, /returned on 11 May 2026, and the strategy meeting was held on 10 May 2026/);
+    assert.match((await w.get(urls.child(personId))).body, /Strategy meeting/);
   });
 });

@@ -71,7 +71,12 @@ export async function endPlacement(tx: Tx, id: string, endDate: PlainDate, chang
   await tx.update(placements).set({ endDate, changeReason, version: sql`${placements.version} + 1` }).where(eq(placements.id, id));
 }
 
-export async function returnMissing(tx: Tx, id: string, version: number, set: { endDate: PlainDate; returnedAt: Date }): Promise<boolean> {
+export async function updateMissing(
+  tx: Tx,
+  id: string,
+  version: number,
+  set: { endDate?: PlainDate; returnedAt?: Date; strategyMeetingDate?: PlainDate; seniorManagerNotified?: boolean | null },
+): Promise<boolean> {
   const rows = await tx
     .update(missingEpisodes)
     .set({ ...set, version: sql`${missingEpisodes.version} + 1` })

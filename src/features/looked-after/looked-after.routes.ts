@@ -100,11 +100,11 @@ export function registerLookedAfterRoutes(services: Services, forms: CaseworkFor
     path: '/children/:id/missing/:mid/return',
     sub: 'mid',
     view: 'looked-after/views/missing-return.njk',
-    heading: 'Record the child’s return',
-    buttonText: 'Save the return',
+    heading: 'Missing episode: the return and the strategy meeting',
+    buttonText: 'Save',
     load: (p, id, mid) => casework.returnForm(p, id, mid),
     version: (ctx) => ctx.episode.version,
-    page: (ctx) => ({ facts: missingFacts(ctx.episode) }),
+    page: (ctx) => ({ facts: missingFacts(ctx.episode), returned: ctx.episode.endDate !== null, meetingHeld: ctx.episode.strategyMeetingDate !== null }),
     parse: parseReturn,
     save: (p, id, mid, cmd, sub) => casework.recordReturn(p, id, mid, cmd, sub),
   });
@@ -187,9 +187,10 @@ export function registerCarePlanRoute({ casework }: Services, { form }: Casework
   });
 }
 
-function missingFacts(m: { missingType: string; startDate: string; startedAt: Date | null; endDate: string | null; returnedAt: Date | null }) {
+function missingFacts(m: { missingType: string; startDate: string; startedAt: Date | null; endDate: string | null; returnedAt: Date | null; strategyMeetingDate: string | null }) {
   return [
     fact(missingTypes.label(m.missingType), m.startedAt ? formatLondonDateTime(m.startedAt) : long(m.startDate)),
     ...(m.endDate ? [fact('Returned', m.returnedAt ? formatLondonDateTime(m.returnedAt) : long(m.endDate))] : []),
+    ...(m.strategyMeetingDate ? [fact('Strategy meeting', long(m.strategyMeetingDate))] : []),
   ];
 }

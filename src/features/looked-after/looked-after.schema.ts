@@ -165,17 +165,28 @@ export function parseMissing(body: FormBody, today: PlainDate, now?: Date): Pars
   return done(form, start && missingType && reportedToPolice !== null ? { start, missingType, reportedToPolice } : null, keep(form, [...dateFields('start'), 'startTime', 'missingType', 'reportedToPolice']), formToken);
 }
 
+/**
+ * The missing episode's page: the return (while the child is missing), and the strategy meeting
+ * held when the triggers fired, with whether the senior manager was told. Each part is optional
+ * here; the service asks for what the episode still needs.
+ */
 export interface ReturnCommand {
-  returned: { date: PlainDate; at: Date };
+  returned: { date: PlainDate; at: Date } | null;
+  strategyMeetingOn: PlainDate | null;
+  seniorManagerTold: boolean | null;
   version: number;
 }
 
 export function parseReturn(body: FormBody, today: PlainDate, now?: Date): Parsed<ReturnCommand> {
   const form = new FormReader(body);
-  const returned = pastInstant(form, 'returned', 'the child returned', today, now);
+  const given = (...names: string[]) => names.some((n) => form.raw(n).trim() !== '');
+  const returned = given(...dateFields('returned'), 'returnedTime') ? pastInstant(form, 'returned', 'the child returned', today, now) : null;
+  const strategyMeetingOn = given(...dateFields('strategyMeeting')) ? pastDate(form, 'strategyMeeting', 'Date of the strategy meeting', today) : null;
+  const seniorManagerTold = form.raw('seniorManagerTold') ? yesNo(form, 'seniorManagerTold', 'Select whether the senior manager was told') : null;
+  if (strategyMeetingOn && seniorManagerTold === null && !form.raw('seniorManagerTold')) form.fail('seniorManagerTold', 'Select whether the senior manager was told');
   const version = readVersion(form);
   const formToken = readFormToken(form);
-  return done(form, returned ? { returned, version } : null, keep(form, [...dateFields('returned'), 'returnedTime']), formToken);
+  return done(form, { returned, strategyMeetingOn, seniorManagerTold, version }, keep(form, [...dateFields('returned'), 'returnedTime', ...dateFields('strategyMeeting'), 'seniorManagerTold']), formToken);
 }
 
 export interface ReturnInterviewCommand {

@@ -8,7 +8,7 @@
  * episodes are never written: they are derived from the timelines.
  */
 import type { Principal } from '../../domain/access/index.js';
-import { NotFound } from '../../domain/errors.js';
+import { type FieldError, NotFound } from '../../domain/errors.js';
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import type { Clock } from '../../domain/time/index.js';
 import type { Database, Tx } from '../../db/database.js';
@@ -175,24 +175,39 @@ export function createLookedAfterService(core: CaseCore, { db, clock }: { db: Da
     return m;
   }
 
-  function stillMissing(c: CaseFile, episodeId: string): MissingRow {
+  /** An episode with something left to record on its page: the return, or the strategy meeting. */
+  function episodeToUpdate(c: CaseFile, episodeId: string): MissingRow {
     const m = missingEpisode(c, episodeId);
-    if (m.endDate) throw refusal(c, `The child returned on ${formatLongDate(m.endDate)}.`);
+    if (m.endDate && m.strategyMeetingDate) throw refusal(c, `The child returned on ${formatLongDate(m.endDate)}, and the strategy meeting was held on ${formatLongDate(m.strategyMeetingDate)}.`);
     return m;
   }
 
+  // Gate null: the page serves an episode the child has returned from too (its strategy meeting).
   async function returnForm(principal: Principal, personId: string, episodeId: string) {
-    const ctx = await formFor(principal, personId, 'record-missing-return', 'record-missing-return');
-    return { ...ctx, episode: stillMissing(ctx.c, episodeId) };
+    const ctx = await formFor(principal, personId, null, 'record-missing-return');
+    return { ...ctx, episode: episodeToUpdate(ctx.c, episodeId) };
   }
 
   async function recordReturn(principal: Principal, personId: string, episodeId: string, cmd: ReturnCommand, submission: Submission) {
-    return write(principal, personId, submission, 'record-missing-return', async (tx, c) => {
-      const m = stillMissing(c, episodeId);
+    return write(principal, personId, submission, null, async (tx, c): Promise<Wrote> => {
+      const m = episodeToUpdate(c, episodeId);
+      const errors: FieldError[] = [];
+      if (m.endDate && cmd.returned) errors.push({ field: 'returned-day', message: `The child’s return is already recorded: ${formatLongDate(m.endDate)}` });
+      if (m.strategyMeetingDate && cmd.strategyMeetingOn) errors.push({ field: 'strategyMeeting-day', message: `The strategy meeting is already recorded: ${formatLongDate(m.strategyMeetingDate)}` });
+      if (!cmd.returned && !cmd.strategyMeetingOn) errors.push(m.endDate ? { field: 'strategyMeeting-day', message: 'Enter the date of the strategy meeting' } : { field: 'returned-day', message: 'Enter the date the child returned, or the strategy meeting' });
       const started = m.startedAt ?? null;
-      if ((started && cmd.returned.at.getTime() < started.getTime()) || cmd.returned.date < m.startDate) failIf([{ field: 'returned-day', message: `The child must have returned after they went missing or away, ${formatLongDate(m.startDate)}` }]);
-      if (!(await repo.returnMissing(tx, m.id, cmd.version, { endDate: cmd.returned.date, returnedAt: cmd.returned.at }))) throw stale('missing episode', urls.lookedAfter.missingReturn(personId, m.id));
-      return { subjectType: 'missing_episode', subjectId: m.id, action: 'update', detail: { returnedAt: cmd.returned.at.toISOString() }, path: urls.lookedAfter.returnInterview(personId, m.id) };
+      if (cmd.returned && ((started && cmd.returned.at.getTime() < started.getTime()) || cmd.returned.date < m.startDate)) errors.push({ field: 'returned-day', message: `The child must have returned after they went missing or away, ${formatLongDate(m.startDate)}` });
+      if (cmd.strategyMeetingOn && cmd.strategyMeetingOn < m.startDate) errors.push({ field: 'strategyMeeting-day', message: `The strategy meeting must be on or after the child went missing or away, ${formatLongDate(m.startDate)}` });
+      failIf(errors);
+      const set = {
+        ...(cmd.returned ? { endDate: cmd.returned.date, returnedAt: cmd.returned.at } : {}),
+        ...(cmd.strategyMeetingOn ? { strategyMeetingDate: cmd.strategyMeetingOn, seniorManagerNotified: cmd.seniorManagerTold } : {}),
+      };
+      if (!(await repo.updateMissing(tx, m.id, cmd.version, set))) throw stale('missing episode', urls.lookedAfter.missingReturn(personId, m.id));
+      const detail = { returnedAt: cmd.returned?.at.toISOString() ?? null, strategyMeetingOn: cmd.strategyMeetingOn, seniorManagerTold: cmd.seniorManagerTold };
+      // Once returned, on to the return home interview (unless it is already recorded).
+      const next = cmd.returned && m.rhiOffered === null ? urls.lookedAfter.returnInterview(personId, m.id) : backToRecord(personId);
+      return { subjectType: 'missing_episode', subjectId: m.id, action: 'update', detail, path: next };
     });
   }
 
