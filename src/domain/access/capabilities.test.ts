@@ -11,6 +11,7 @@ const EXPECTED: Record<Capability, { roles: Role[]; frontDoorTeam: boolean }> = 
   'casework.authorise': { roles: ['team_manager', 'service_manager'], frontDoorTeam: false },
   'child.view-any': { roles: ['performance_analyst'], frontDoorTeam: false },
   'child.view-open-episodes': { roles: ['iro'], frontDoorTeam: false },
+  'cla.record-review': { roles: ['iro'], frontDoorTeam: false },
   'child.find': { roles: ['social_worker', 'mash_worker', 'team_manager', 'service_manager', 'iro', 'performance_analyst'], frontDoorTeam: true },
   'placements.see-cost': { roles: ['team_manager', 'service_manager', 'placements_commissioner'], frontDoorTeam: false },
   'compliance.view': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
