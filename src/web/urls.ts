@@ -96,6 +96,14 @@ export const urls = {
   },
 
   demand: () => '/demand',
+  improvement: {
+    plan: (query: { saved?: string } = {}, hash?: string) => withQuery('/improvement', query, hash),
+    newRecommendation: () => '/improvement/recommendations/new',
+    recommendations: () => '/improvement/recommendations',
+    newAction: (recommendationId: string) => `/improvement/recommendations/${at(recommendationId)}/actions/new`,
+    actions: (recommendationId: string) => `/improvement/recommendations/${at(recommendationId)}/actions`,
+    action: (actionId: string) => `/improvement/actions/${at(actionId)}`,
+  },
   indicators: {
     /** The indicators for a reporting year ("2025-26") and, optionally, one team. */
     summary: (query: { year?: string; team?: string | null } = {}) => withQuery('/indicators', query),

@@ -58,6 +58,10 @@ describe('each role’s home', () => {
       await table.waitFor();
       await s.visit('servicemgr: a team’s worktray', () => table.getByRole('link', { name: 'Assessment', exact: true }).click());
       await s.page.getByRole('heading', { level: 1, name: 'Assessment' }).waitFor();
+      await s.visit('servicemgr: the improvement plan', () => s.page.getByRole('link', { name: 'Improvement plan' }).click());
+      await s.page.getByRole('heading', { level: 1, name: 'Improvement plan' }).waitFor();
+      await s.visit('servicemgr: add a recommendation', () => s.page.getByRole('button', { name: 'Add a recommendation' }).click());
+      await s.page.getByRole('heading', { level: 1, name: 'Add a recommendation' }).waitFor();
     });
   });
 

@@ -17,6 +17,7 @@ const EXPECTED: Record<Capability, { roles: Role[]; frontDoorTeam: boolean }> = 
   'compliance.view': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
   'compliance.view-all-teams': { roles: ['performance_analyst'], frontDoorTeam: false },
   'indicators.view': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
+  'improvement.manage': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
   'settings.administer': { roles: ['administrator'], frontDoorTeam: false },
 };
 

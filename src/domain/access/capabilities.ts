@@ -36,6 +36,8 @@ export const CAPABILITIES = {
   'compliance.view-all-teams': ['performance_analyst'],
   /** The indicators the service is held to account on, by year and team (the children behind a figure follow child access). */
   'indicators.view': ['service_manager', 'performance_analyst'],
+  /** Keep the improvement plan: Ofsted's recommendations, the actions on them, their progress. */
+  'improvement.manage': ['service_manager', 'performance_analyst'],
   /** The local timescales and other settings; users and teams. */
   'settings.administer': ['administrator'],
 } as const satisfies Record<string, readonly Holder[]>;
