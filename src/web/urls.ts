@@ -96,6 +96,7 @@ export const urls = {
   },
 
   demand: () => '/demand',
+  committeePack: () => '/committee-pack',
   improvement: {
     plan: (query: { saved?: string } = {}, hash?: string) => withQuery('/improvement', query, hash),
     newRecommendation: () => '/improvement/recommendations/new',
