@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { dateColumn, recordColumns } from './columns.js';
 import { people } from './people.js';
 import { fosterCarers, providers } from './placements-market.js';
@@ -64,6 +64,8 @@ export const placements = pgTable(
     changeReason: text('change_reason'),
     /** Intended to last until 18 (long-term): reg 28 visits may then be 3-monthly after the first year. */
     longTerm: boolean('long_term').notNull().default(false),
+    /** When the placement plan was agreed with the carer (reg 9: before the placement, or within 5 working days of its start). */
+    placementPlanDate: dateColumn('placement_plan_date'),
     /** Weekly cost in pounds at the start; changes are in placement_costs. */
     weeklyCost: numeric('weekly_cost', { precision: 10, scale: 2, mode: 'number' }),
     ...recordColumns(),
@@ -156,6 +158,10 @@ export const missingEpisodes = pgTable(
     rhiOffered: boolean('rhi_offered'),
     rhiOfferedDate: dateColumn('rhi_offered_date'),
     rhiAccepted: boolean('rhi_accepted'),
+    /** When the child returned or was found, to the minute where known: the return home interview is offered within 72 hours of it. */
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    /** The strategy meeting held when the local triggers fired (absent too long, or missing repeatedly). */
+    strategyMeetingDate: dateColumn('strategy_meeting_date'),
     ...recordColumns(),
   },
   (t) => [index('missing_episodes_person').on(t.personId, t.startDate), check('missing_type', sql`${t.missingType} in ('M', 'A')`)],
