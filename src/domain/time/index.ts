@@ -40,3 +40,4 @@ export {
   describeDueDate,
   describeDueInstant,
 } from './due-words.js';
+export { type SchoolTerm, DEFAULT_SCHOOL_TERMS, sortedTerms } from './school-terms.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../../domain/access/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
-import type { LocalNorms } from '../../domain/obligations/index.js';
+import type { NumericNorm } from '../../domain/obligations/index.js';
 import { formatLondonDateTime } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
@@ -17,7 +17,7 @@ type Body = Record<string, unknown>;
 type Section = 'rag' | 'norms' | 'guide';
 
 /** The order the local timescales are listed in, with a hint each. */
-const NORM_FIELDS: { key: keyof LocalNorms; hint: string }[] = [
+const NORM_FIELDS: { key: NumericNorm; hint: string }[] = [
   { key: 'cpVisitWorkingDays', hint: 'Working days between statutory visits to a child on a child protection plan.' },
   { key: 'cinVisitWorkingDays', hint: 'Working days between visits to a child on a child in need plan.' },
   { key: 'coreGroupIntervalMonths', hint: 'Months between core groups after the first (the first is within 10 working days of the initial conference).' },
@@ -25,6 +25,11 @@ const NORM_FIELDS: { key: keyof LocalNorms; hint: string }[] = [
   { key: 'supervisionMonths', hint: 'Months between case discussions in supervision, for each allocated child.' },
   { key: 'visitWriteUpWorkingDays', hint: 'Working days to write up a visit.' },
   { key: 'strategyDiscussionWorkingDays', hint: 'Working days from the decision to hold a strategy discussion to the discussion (0 = the same day).' },
+  { key: 'missingStrategyAbsentHours', hint: 'A strategy meeting is held for a child missing this long (counted in whole days from the day they went missing).' },
+  { key: 'missingStrategyEpisodes', hint: 'A strategy meeting is held when a child goes missing this many times...' },
+  { key: 'missingStrategyWindowDays', hint: '...within this many days.' },
+  { key: 'missingStrategyWorkingDays', hint: 'Working days from either trigger to the strategy meeting (0 = the same day).' },
+  { key: 'keepingInTouchWeeks', hint: 'Weeks between contacts with each former relevant care leaver.' },
 ];
 
 /** A whole number from the form, or null with the error recorded. */
@@ -120,7 +125,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.post('/admin/settings/timescales', async (request, reply) => {
     const { principal } = signedIn(request);
     return save(reply, principal, 'norms', request.body as Body, async (form, version) => {
-      const norms = {} as Record<keyof LocalNorms, number>;
+      const norms = {} as Record<NumericNorm, number>;
       for (const f of NORM_FIELDS) {
         const limit = LOCAL_NORM_LIMITS[f.key];
         norms[f.key] = wholeNumber(form, f.key, limit.label, limit.min, limit.max, limit.unit) ?? 0;

@@ -2,7 +2,7 @@ import type { DatabaseHandle } from '../../db/database.js';
 import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { RagClockHours } from '../../domain/front-door/rag.js';
-import type { LocalNorms } from '../../domain/obligations/index.js';
+import type { NumericNorm } from '../../domain/obligations/index.js';
 import type { Clock } from '../../domain/time/index.js';
 import { recomputeAllObligations } from '../obligations/obligations.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
@@ -79,7 +79,7 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
   }
 
   /** Saves the standards (committed and audited), then starts the recomputation; the returned promise is that run. */
-  async function setLocalNorms(principal: Principal, norms: LocalNorms, version: number): Promise<{ recomputation: Promise<void> }> {
+  async function setLocalNorms(principal: Principal, norms: Record<NumericNorm, number>, version: number): Promise<{ recomputation: Promise<void> }> {
     requireAdministrator(principal);
     const saved = await settings.setLocalNorms(principal.userId, norms, version);
     // A repeated form saved nothing new: the run the first one started covers it.
