@@ -75,6 +75,25 @@ function formHref(page: FormPage, item: WorkItemFacts): string {
       return urls.casework.cinPlanReview(p);
     case 'supervision':
       return urls.supervision.new({ worker: item.workerId ?? undefined });
+    case 'laCarePlan':
+      return urls.lookedAfter.carePlan(p);
+    case 'laPlacementPlan':
+      return urls.lookedAfter.placementPlan(p);
+    case 'laReview':
+      return urls.lookedAfter.review(p);
+    case 'laVisit':
+      return urls.lookedAfter.visit(p);
+    case 'laHealth':
+      return urls.lookedAfter.health(p);
+    case 'laPep':
+      return urls.lookedAfter.pep(p);
+    case 'returnInterview':
+      return urls.lookedAfter.returnInterview(p, item.subjectId);
+    case 'missingEpisode':
+      // The strategy meeting is recorded with the episode whose trigger fired.
+      return urls.lookedAfter.missingReturn(p, item.subjectId);
+    case 'childRecord':
+      return urls.child(p);
   }
 }
 
