@@ -1,4 +1,4 @@
-import { type PlainDate, addMonths, addWorkingDays, compareDates, formatLongDate, maxDate, minDate } from '../../time/index.js';
+import { type PlainDate, addMonths, addWorkingDays, compareDates, formatLongDate, maxDate } from '../../time/index.js';
 import type { ObligationRecord } from '../child-record.js';
 import type { DueItem } from '../due-item.js';
 import { dateItem } from './item.js';
@@ -87,21 +87,23 @@ export function sdqDue(r: ObligationRecord): DueItem[] {
   return r.periodsOfCare.flatMap((period) => {
     const yearIn = addMonths(period.startDate, 12);
     const from = dob ? maxDate(period.startDate, addMonths(birthday(dob, 4), -12)) : period.startDate;
+    // None is owed once the child is 17 (no end passed to the chain: a future birthday is not a lapse).
     const ageEnd = dob ? birthday(dob, 17) : null;
-    const end = period.endDate && ageEnd ? minDate(period.endDate, ageEnd) : (period.endDate ?? ageEnd);
-    if (end !== null && compareDates(end, from) < 0) return [];
-    return recurringDuty({ start: from, end, events: done, first: (d) => maxDate(addMonths(d, 12), yearIn), next: (d) => addMonths(d, 12) }).map((o) =>
-      dateItem({
-        rule: RULE_SDQ,
-        personId: r.personId,
-        subjectType: 'period_of_care',
-        subjectId: period.id,
-        dueOn: o.dueOn,
-        metOn: o.metOn,
-        lapsedOn: o.lapsedOn,
-        basis: o.anchorIsStart ? `12 months looked after${dob && compareDates(from, period.startDate) > 0 ? ', and aged 4,' : ''} from ${formatLongDate(period.startDate)}` : `12 months from the last questionnaire on ${formatLongDate(o.anchor)}`,
-        source: SOURCE_SDQ,
-      }),
-    );
+    if (ageEnd !== null && compareDates(ageEnd, from) <= 0) return [];
+    return recurringDuty({ start: from, end: period.endDate, events: done, first: (d) => maxDate(addMonths(d, 12), yearIn), next: (d) => addMonths(d, 12) })
+      .filter((o) => ageEnd === null || compareDates(o.dueOn, ageEnd) < 0)
+      .map((o) =>
+        dateItem({
+          rule: RULE_SDQ,
+          personId: r.personId,
+          subjectType: 'period_of_care',
+          subjectId: period.id,
+          dueOn: o.dueOn,
+          metOn: o.metOn,
+          lapsedOn: o.lapsedOn,
+          basis: o.anchorIsStart ? `12 months looked after${dob && compareDates(from, period.startDate) > 0 ? ', and aged 4,' : ''} from ${formatLongDate(period.startDate)}` : `12 months from the last questionnaire on ${formatLongDate(o.anchor)}`,
+          source: SOURCE_SDQ,
+        }),
+      );
   });
 }

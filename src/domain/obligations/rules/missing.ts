@@ -24,7 +24,7 @@ export function returnInterviewsDue(r: ObligationRecord): DueItem[] {
     if (m.type !== 'M' || m.endDate === null) return [];
     const dueAt = m.returnedAt ? addHours(m.returnedAt, 72) : null;
     const dueOn = dueAt ? londonDateOf(dueAt) : addDays(m.endDate, 3);
-    const next = episodes.slice(i + 1).find((n) => compareDates(n.startDate, m.endDate!) >= 0);
+    const next = episodes.slice(i + 1).find((n) => n.type === 'M' && compareDates(n.startDate, m.endDate!) >= 0);
     const lapsedOn = !m.rhiOfferedOn && next ? next.startDate : null;
     return [
       {
@@ -37,7 +37,7 @@ export function returnInterviewsDue(r: ObligationRecord): DueItem[] {
         metOn: m.rhiOfferedOn,
         metAt: null,
         lapsedOn,
-        basis: m.returnedAt ? `72 hours from the return at ${formatLondonDateTime(m.returnedAt)}` : `72 hours from the return on ${formatLongDate(m.endDate)}`,
+        basis: m.returnedAt ? `72 hours from the return, ${formatLondonDateTime(m.returnedAt)}` : `72 hours from the return on ${formatLongDate(m.endDate)}`,
         source: SOURCE_RETURN_INTERVIEW,
       },
     ];
