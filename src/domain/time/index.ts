@@ -40,4 +40,4 @@ export {
   describeDueDate,
   describeDueInstant,
 } from './due-words.js';
-export { type SchoolTerm, DEFAULT_SCHOOL_TERMS, sortedTerms } from './school-terms.js';
+export { type SchoolTerm, DEFAULT_SCHOOL_TERMS, sortedTerms, formatTerms, parseTerms } from './school-terms.js';

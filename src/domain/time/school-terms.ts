@@ -1,4 +1,4 @@
-import { type PlainDate, compareDates } from './plain-date.js';
+import { type PlainDate, compareDates, isPlainDate } from './plain-date.js';
 
 /** One school term (autumn, spring, summer), first and last day. */
 export interface SchoolTerm {
@@ -25,4 +25,44 @@ export const DEFAULT_SCHOOL_TERMS: readonly SchoolTerm[] = [
 /** The terms in date order. */
 export function sortedTerms(terms: readonly SchoolTerm[]): SchoolTerm[] {
   return [...terms].sort((a, b) => compareDates(a.start, b.start));
+}
+
+/** The terms as an administrator edits them: one a line, "Autumn term 2026: 2026-09-02 to 2026-12-18". */
+export function formatTerms(terms: readonly SchoolTerm[]): string {
+  return sortedTerms(terms)
+    .map((t) => `${t.name}: ${t.start} to ${t.end}`)
+    .join('\n');
+}
+
+/**
+ * Reads the terms an administrator typed, one a line: a name, a colon, the first and last days
+ * (YYYY-MM-DD) joined by "to". Returns the terms in date order, or every problem found, by line.
+ */
+export function parseTerms(text: string): { terms: SchoolTerm[]; errors: string[] } {
+  const terms: SchoolTerm[] = [];
+  const errors: string[] = [];
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  lines.forEach((line, i) => {
+    const m = /^(.+?):\s*(\d{4}-\d{2}-\d{2})\s+to\s+(\d{4}-\d{2}-\d{2})$/.exec(line);
+    if (!m) {
+      errors.push(`Line ${i + 1} must be a term’s name, a colon, then its first and last days, like “Autumn term 2026: 2026-09-02 to 2026-12-18”`);
+      return;
+    }
+    const [, name, start, end] = m as unknown as [string, string, string, string];
+    if (!isPlainDate(start) || !isPlainDate(end)) {
+      errors.push(`Line ${i + 1} has a date that does not exist`);
+      return;
+    }
+    if (compareDates(start, end) > 0) {
+      errors.push(`Line ${i + 1}: the term must end on or after the day it starts`);
+      return;
+    }
+    terms.push({ name: name.trim(), start, end });
+  });
+  const sorted = sortedTerms(terms);
+  for (let i = 1; i < sorted.length; i++) {
+    if (compareDates(sorted[i]!.start, sorted[i - 1]!.end) <= 0) errors.push(`${sorted[i]!.name} starts before ${sorted[i - 1]!.name} ends`);
+  }
+  if (lines.length === 0) errors.push('Enter at least one school term');
+  return { terms: errors.length ? [] : sorted, errors };
 }

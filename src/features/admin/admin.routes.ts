@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../../domain/access/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
 import type { NumericNorm } from '../../domain/obligations/index.js';
-import { formatLondonDateTime } from '../../domain/time/index.js';
+import { formatLondonDateTime, formatTerms, parseTerms } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { readVersion } from '../../web/form-tokens.js';
@@ -14,7 +14,7 @@ import { registerTeamsAdminRoutes } from './teams-admin.routes.js';
 import { registerUsersAdminRoutes } from './users-admin.routes.js';
 
 type Body = Record<string, unknown>;
-type Section = 'rag' | 'norms' | 'guide';
+type Section = 'rag' | 'norms' | 'terms' | 'guide';
 
 /** The order the local timescales are listed in, with a hint each. */
 const NORM_FIELDS: { key: NumericNorm; hint: string }[] = [
@@ -75,6 +75,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
           fields: NORM_FIELDS.map((f) => ({ name: f.key, label: LOCAL_NORM_LIMITS[f.key].label, unit: LOCAL_NORM_LIMITS[f.key].unit, hint: f.hint, value: v('norms', f.key, p.norms.value[f.key]), error: errs.errors[f.key] })),
         },
         guide: { version: p.guide.version, value: v('guide', 'caseloadGuide', p.guide.value) },
+        terms: { version: p.terms.version, value: extra.section === 'terms' && values.schoolTerms !== undefined ? values.schoolTerms : formatTerms(p.terms.value), lines: p.terms.value.length },
         recompute: {
           state: s.state,
           startedText: s.startedAt ? formatLondonDateTime(s.startedAt) : null,
@@ -93,7 +94,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.get('/admin/settings', async (request, reply) => {
     const { principal } = signedIn(request);
     const saved = (request.query as Record<string, string | undefined>).saved;
-    return render(reply, principal, { saved: saved === 'rag' || saved === 'norms' || saved === 'guide' ? saved : null });
+    return render(reply, principal, { saved: saved === 'rag' || saved === 'norms' || saved === 'terms' || saved === 'guide' ? saved : null });
   });
 
   async function save(reply: FastifyReply, principal: Principal, section: Section, body: Body, work: (form: FormReader, version: number) => Promise<void>) {
@@ -126,12 +127,24 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const { principal } = signedIn(request);
     return save(reply, principal, 'norms', request.body as Body, async (form, version) => {
       const norms = {} as Record<NumericNorm, number>;
+      // A field the form did not send (a page opened before the field was added) keeps its value.
+      const current = await services.settings.localNorms();
       for (const f of NORM_FIELDS) {
         const limit = LOCAL_NORM_LIMITS[f.key];
-        norms[f.key] = wholeNumber(form, f.key, limit.label, limit.min, limit.max, limit.unit) ?? 0;
+        norms[f.key] = (request.body as Body)[f.key] === undefined ? current[f.key] : (wholeNumber(form, f.key, limit.label, limit.min, limit.max, limit.unit) ?? 0);
       }
       // Saved and committed first; every child's obligations are then worked out again in the background.
       if (form.ok) await admin.setLocalNorms(principal, norms, version);
+    });
+  });
+
+  app.post('/admin/settings/school-terms', async (request, reply) => {
+    const { principal } = signedIn(request);
+    return save(reply, principal, 'terms', request.body as Body, async (form, version) => {
+      const { terms, errors } = parseTerms(form.raw('schoolTerms'));
+      if (errors.length) form.fail('schoolTerms', errors.join('. '));
+      // Saved and committed first; every child's personal education plans are then worked out again.
+      if (form.ok) await admin.setSchoolTerms(principal, terms, version);
     });
   });
 

@@ -5,7 +5,7 @@ import { Conflict, ValidationFailed } from '../../domain/errors.js';
 import { DEFAULT_FRONT_DOOR_RECENT_DAYS, FRONT_DOOR_RECENT_DAYS_SETTING } from '../../domain/access/index.js';
 import { DEFAULT_RAG_CLOCK_HOURS, type RagClockHours } from '../../domain/front-door/rag.js';
 import { DEFAULT_LOCAL_NORMS, type LocalNorms, type NumericNorm } from '../../domain/obligations/index.js';
-import { type Clock, DEFAULT_SCHOOL_TERMS } from '../../domain/time/index.js';
+import { type Clock, DEFAULT_SCHOOL_TERMS, type SchoolTerm } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 
 export const DEFAULT_CASELOAD_GUIDE = 15;
@@ -112,6 +112,12 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     return put('obligations.local-norms', userId, value, expectedVersion, 'Someone else changed the local timescales while you were editing them.');
   }
 
+  /** The school terms, in date order (parsed and checked by the route with parseTerms); audited and versioned. */
+  async function setSchoolTerms(userId: string, terms: readonly SchoolTerm[], expectedVersion: number) {
+    if (terms.length === 0) throw new ValidationFailed([{ field: 'schoolTerms', message: 'Enter at least one school term' }]);
+    return put('obligations.school-terms', userId, terms, expectedVersion, 'Someone else changed the school terms while you were editing them.');
+  }
+
   async function setCaseloadGuide(userId: string, guide: number, expectedVersion: number) {
     if (!Number.isInteger(guide) || guide < 1 || guide > 60) throw new ValidationFailed([{ field: 'caseloadGuide', message: 'The caseload guide must be a whole number of children from 1 to 60' }]);
     return put('workforce.caseload-guide', userId, guide, expectedVersion, 'Someone else changed the caseload guide while you were editing it.');
@@ -127,5 +133,5 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     return put('access.front-door-recent-days', userId, days, expectedVersion, 'Someone else changed the front door’s look-back while you were editing it.');
   }
 
-  return { get, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
+  return { get, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setSchoolTerms, setCaseloadGuide };
 }
