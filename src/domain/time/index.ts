@@ -41,3 +41,4 @@ export {
   describeDueInstant,
 } from './due-words.js';
 export { type SchoolTerm, DEFAULT_SCHOOL_TERMS, sortedTerms, formatTerms, parseTerms } from './school-terms.js';
+export { type ReportingYear, isReportingYear, recentReportingYears, reportingYearOf, windowOf, yearBounds } from './reporting-year.js';
