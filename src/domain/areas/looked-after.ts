@@ -39,7 +39,7 @@ export const lookedAfterArea: Area = {
     { id: RULE_SDQ, source: SOURCE_SDQ, label: 'Strengths and Difficulties Questionnaire', kind: 'la-health', recordedBy: 'worker', action: 'Record the questionnaire', form: 'laHealth', due: sdqDue, order: 230 },
     { id: RULE_PEP, source: SOURCE_PEP, label: 'Personal education plan', kind: 'la-education', recordedBy: 'worker', action: 'Record the PEP meeting', form: 'laPep', due: pepsDue, order: 240 },
     { id: RULE_RETURN_INTERVIEW, source: SOURCE_RETURN_INTERVIEW, label: 'Return home interview', kind: 'missing', recordedBy: 'worker', action: 'Record the return home interview', form: 'returnInterview', due: returnInterviewsDue, order: 250 },
-    { id: RULE_MISSING_STRATEGY, source: SOURCE_MISSING_STRATEGY, label: 'Strategy meeting (missing child)', kind: 'missing', recordedBy: 'worker', action: 'Open the missing episode', form: 'missingEpisode', due: missingStrategyMeetingsDue, order: 260 },
+    { id: RULE_MISSING_STRATEGY, source: SOURCE_MISSING_STRATEGY, label: 'Strategy meeting (missing child)', kind: 'missing', recordedBy: 'worker', action: 'Open the child’s record', form: 'childRecord', due: missingStrategyMeetingsDue, order: 260 },
   ],
   actions: lookedAfterActions,
   // The recording pages add the kinds with the chronology entries that draw them.

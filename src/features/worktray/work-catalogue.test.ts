@@ -33,7 +33,7 @@ describe('what each obligation is called and where it is recorded', () => {
     ['la-sdq', 'Strengths and Difficulties Questionnaire', `/children/${P}/looked-after/health/new`],
     ['la-pep', 'Personal education plan', `/children/${P}/looked-after/peps/new`],
     ['return-home-interview', 'Return home interview', `/children/${P}/missing/subject-1/return-interview`],
-    ['missing-strategy-meeting', 'Strategy meeting (missing child)', `/children/${P}/missing/subject-1/return`],
+    ['missing-strategy-meeting', 'Strategy meeting (missing child)', `/children/${P}`],
     ['cl-needs-assessment', 'Needs assessment (care leaver)', `/children/${P}`],
     ['cl-pathway-plan', 'Pathway plan', `/children/${P}`],
     ['cl-pathway-plan-review', 'Pathway plan review', `/children/${P}`],

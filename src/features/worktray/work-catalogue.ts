@@ -89,10 +89,8 @@ function formHref(page: FormPage, item: WorkItemFacts): string {
       return urls.lookedAfter.pep(p);
     case 'returnInterview':
       return urls.lookedAfter.returnInterview(p, item.subjectId);
-    case 'missingEpisode':
-      // The strategy meeting is recorded with the episode whose trigger fired.
-      return urls.lookedAfter.missingReturn(p, item.subjectId);
     case 'childRecord':
+      // No page records this work yet (a care leaver's plans and contacts, a missing child's strategy meeting).
       return urls.child(p);
   }
 }
