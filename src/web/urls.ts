@@ -113,7 +113,7 @@ export const urls = {
 
   admin: {
     settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
-    section: (section: 'timescales' | 'caseload-guide' | 'rag-clocks') => `/admin/settings/${section}`,
+    section: (section: 'timescales' | 'school-terms' | 'caseload-guide' | 'rag-clocks') => `/admin/settings/${section}`,
   },
 } as const;
 
