@@ -105,6 +105,7 @@ import { rule8930 } from './rule-8930.js';
 import { rule8935 } from './rule-8935.js';
 import { rule8940 } from './rule-8940.js';
 import { rule8945Q } from './rule-8945Q.js';
+import { rule8950Q } from './rule-8950Q.js';
 import type { CinRule } from './rule.js';
 
 export const CIN_RULES: readonly CinRule[] = [
@@ -211,6 +212,7 @@ export const CIN_RULES: readonly CinRule[] = [
   rule8935,
   rule8940,
   rule8945Q,
+  rule8950Q,
 ];
 
 /** Rules of the specification not checked here, and why: each is either not recorded or cannot go wrong in a census Hearth writes. */
