@@ -45,7 +45,11 @@ describe('CIN census rules: episodes', () => {
       pass: [withChild({ episodes: [{ ...cleanEpisode(), ...bare, ...closed('2026-01-10') }, later('2026-01-10')] })],
       fail: [withChild({ episodes: [{ ...cleanEpisode(), ...bare, ...closed('2026-01-10') }, later('2026-01-05')] })],
     },
-    { code: '8825Q', what: 'closed after assessment (RC8) with no assessment', fail: [withEpisode({ ...bare, ...closed('2025-06-01', 'RC8') })], episode: E },
+    {
+      code: '8825Q',
+      what: 'closed after assessment (RC8) with no assessment; a referral with no further action closed RC8 is not',
+      pass: [withEpisode({ ...bare, referralDecision: 'nfa', ...closed('2025-05-06', 'RC8') })],
+      fail: [withEpisode({ ...bare, ...closed('2025-06-01', 'RC8') })], episode: E },
     { code: '8831', what: 'an assessment on a referral with no further action', fail: [withEpisode({ referralDecision: 'nfa' })], episode: E },
     { code: '8832', what: 'a plan on a referral with no further action', fail: [withEpisode({ referralDecision: 'nfa' })], episode: E },
     { code: '8866', what: 'referral source ZZ', fail: [withEpisode({ referralSource: 'ZZ' })], episode: E },

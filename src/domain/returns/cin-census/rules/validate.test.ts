@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { censusAsReturned } from './as-returned.js';
 import { validateCinCensus } from './validate.js';
-import { CTX, cleanChild, cleanReturn, d, ruleOf } from '../../../../../test/support/census-rules.js';
+import { CTX, cleanChild, cleanEpisode, cleanReturn, d, ruleOf } from '../../../../../test/support/census-rules.js';
 import { CENSUS_CHILDREN, YEAR_2025_26 } from '../../../../../test/support/census-children.js';
 
 describe('validating a CIN census', () => {
@@ -45,5 +45,15 @@ describe('validating a CIN census', () => {
     assert.equal(returned[0]!.upnUnknown, null);
     assert.equal(returned[0]!.episodes.find((e) => e.id === 'now')?.cpPlans[0]?.endDate, null, 'a plan ending on 20 April 2026 is open on 31 March');
     assert.equal(returned[1]!.upnUnknown, 'UN7');
+  });
+
+  test('an enquiry begun in March 2025 whose conference and plan came in April is returned with its conference: no 2883 or 2885', () => {
+    const march = cleanChild('C1', {
+      episodes: [{ ...cleanEpisode(), referralDate: d('2025-03-10'), assessments: [{ startDate: d('2025-03-11'), authorisedDate: d('2025-04-20'), factors: ['3B'] }], s47s: [{ id: 's1', startDate: d('2025-03-20'), icpcRequired: true }], icpcs: [{ s47Id: 's1', date: d('2025-04-03'), targetDate: null }], cpPlans: [{ ...cleanEpisode().cpPlans[0]!, startDate: d('2025-04-03'), reviews: [] }] }],
+    });
+    const returned = censusAsReturned([march], YEAR_2025_26);
+    assert.deepEqual(returned[0]!.episodes[0]!.s47s.map((s) => s.startDate), ['2025-03-20']);
+    assert.deepEqual(returned[0]!.episodes[0]!.icpcs.map((i) => i.date), ['2025-04-03']);
+    assert.deepEqual(validateCinCensus(returned, CTX, [ruleOf('2883'), ruleOf('2885')]).findings, []);
   });
 });
