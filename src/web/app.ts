@@ -14,6 +14,7 @@ import { registerCaseWorktrayRoutes } from '../features/worktray/case-worktray.r
 import { registerWorkforceRoutes } from '../features/workforce/workforce.routes.js';
 import { registerComplianceRoutes } from '../features/compliance/compliance.routes.js';
 import { registerIndicatorRoutes } from '../features/indicators/indicators.routes.js';
+import { registerDemandRoutes } from '../features/demand/demand.routes.js';
 import { registerAdminRoutes } from '../features/admin/admin.routes.js';
 import { registerSearchRoutes } from '../features/search/search.routes.js';
 import { ensureCss } from './build-css.js';
@@ -188,6 +189,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   registerWorkforceRoutes(app, services, deps.clock);
   registerComplianceRoutes(app, services, deps.clock);
   registerIndicatorRoutes(app, services, deps.clock);
+  registerDemandRoutes(app, services);
   registerAdminRoutes(app, services);
   registerSearchRoutes(app, services, deps.clock);
 

@@ -95,6 +95,7 @@ export const urls = {
     rule: (rule: string, query: Record<string, QueryValue> = {}, hash?: string) => withQuery(`/compliance/${at(rule)}`, query, hash),
   },
 
+  demand: () => '/demand',
   indicators: {
     /** The indicators for a reporting year ("2025-26") and, optionally, one team. */
     summary: (query: { year?: string; team?: string | null } = {}) => withQuery('/indicators', query),

@@ -80,6 +80,9 @@ describe('each role’s home', () => {
       await s.page.getByRole('heading', { level: 1, name: 'Indicators' }).waitFor();
       await s.visit('analyst: the children behind an indicator', () => s.page.getByRole('link', { name: 'Child protection plans started' }).click());
       await s.page.getByRole('link', { name: 'Ava Able' }).waitFor();
+      await s.visit('analyst: demand by month', () => s.page.goto(`${base}/demand`));
+      await s.page.getByRole('heading', { level: 2, name: 'Referrals' }).waitFor();
+      await s.page.getByRole('img', { name: 'Referrals by month' }).waitFor();
     });
   });
 
