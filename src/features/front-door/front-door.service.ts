@@ -157,7 +157,8 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
           .returning({ id: people.id });
         personId = created!.id;
         await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'person', subjectId: personId, personId, detail: { laChildId, possibleMatchesConfirmedNotSame: matches.map((m) => m.id) } });
-        if (p.household) {
+        // Nothing of the household given (an address, a carer, a school): nothing to write or audit.
+        if (p.household && (p.household.address || p.household.carers.length || p.household.school)) {
           const written = await recordHousehold(tx, personId, p.household, { on: londonDateOf(command.receivedAt), by: principal.userId, at: clock.now() });
           await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'household', subjectId: personId, personId, detail: written });
         }
