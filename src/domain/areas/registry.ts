@@ -10,11 +10,12 @@ import type { LocalNorms } from '../obligations/local-norms.js';
 import type { Area, AreaRule } from './area.js';
 import { childInNeedArea } from './child-in-need.js';
 import { childProtectionArea } from './child-protection.js';
+import { earlyHelpArea } from './early-help.js';
 import { frontDoorArea } from './front-door.js';
 import { supervisionArea } from './supervision.js';
 import type { WorkKind } from './work-kinds.js';
 
-export const AREAS: readonly Area[] = [frontDoorArea, childInNeedArea, childProtectionArea, supervisionArea];
+export const AREAS: readonly Area[] = [frontDoorArea, childInNeedArea, childProtectionArea, supervisionArea, earlyHelpArea];
 
 /** Every rule of every area, in the order compliance and the worktray filter list them. */
 export const ALL_RULES: readonly AreaRule[] = AREAS.flatMap((a) => a.rules).sort((a, b) => a.order - b.order);

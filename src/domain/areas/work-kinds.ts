@@ -9,6 +9,7 @@ export const workKindLabels = {
   'cin-reviews': 'Child in need plan reviews',
   referrals: 'Referral decisions',
   supervision: 'Case supervision',
+  'early-help': 'Early help reviews',
 } as const satisfies Record<string, string>;
 
 export type WorkKind = keyof typeof workKindLabels;

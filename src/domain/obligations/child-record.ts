@@ -19,6 +19,8 @@ export interface ObligationRecord {
   visits: readonly { id: string; date: PlainDate; seen: boolean; seenAlone: boolean; writtenUpOn: PlainDate | null }[];
   allocations: readonly { id: string; workerId: string | null; startDate: PlainDate; endDate: PlainDate | null }[];
   supervisionDiscussions: readonly { id: string; date: PlainDate }[];
+  earlyHelpEpisodes: readonly { id: string; startDate: PlainDate; endDate: PlainDate | null }[];
+  earlyHelpReviews: readonly { id: string; episodeId: string; date: PlainDate }[];
 }
 
 export const emptyRecord = (personId: string): ObligationRecord => ({
@@ -36,4 +38,6 @@ export const emptyRecord = (personId: string): ObligationRecord => ({
   visits: [],
   allocations: [],
   supervisionDiscussions: [],
+  earlyHelpEpisodes: [],
+  earlyHelpReviews: [],
 });

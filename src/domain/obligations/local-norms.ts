@@ -17,6 +17,8 @@ export interface LocalNorms {
   supervisionMonths: number;
   /** Writing up a visit (working days after it). */
   visitWriteUpWorkingDays: number;
+  /** Early help plan reviews (calendar weeks between reviews). */
+  earlyHelpReviewWeeks: number;
 }
 
 export const DEFAULT_LOCAL_NORMS: LocalNorms = {
@@ -27,4 +29,5 @@ export const DEFAULT_LOCAL_NORMS: LocalNorms = {
   cinPlanReviewMonths: 3,
   supervisionMonths: 1,
   visitWriteUpWorkingDays: 2,
+  earlyHelpReviewWeeks: 6,
 };

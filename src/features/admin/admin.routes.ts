@@ -24,6 +24,7 @@ const NORM_FIELDS: { key: keyof LocalNorms; hint: string }[] = [
   { key: 'cinPlanReviewMonths', hint: 'Months between child in need plan reviews.' },
   { key: 'supervisionMonths', hint: 'Months between case discussions in supervision, for each allocated child.' },
   { key: 'visitWriteUpWorkingDays', hint: 'Working days to write up a visit.' },
+  { key: 'earlyHelpReviewWeeks', hint: 'Calendar weeks between reviews of an early help plan with the family.' },
   { key: 'strategyDiscussionWorkingDays', hint: 'Working days from the decision to hold a strategy discussion to the discussion (0 = the same day).' },
 ];
 

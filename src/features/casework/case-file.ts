@@ -111,6 +111,8 @@ export function toJourneyRecord(c: CaseFile): ObligationRecord {
     // Not read by the journey's gates; the obligations service loads them for the timescale rules.
     allocations: [],
     supervisionDiscussions: [],
+    earlyHelpEpisodes: [],
+    earlyHelpReviews: [],
   };
 }
 

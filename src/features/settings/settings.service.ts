@@ -19,6 +19,7 @@ export const LOCAL_NORM_LIMITS: Record<keyof LocalNorms, { min: number; max: num
   supervisionMonths: { min: 1, max: 6, unit: 'months', label: 'Case supervision' },
   visitWriteUpWorkingDays: { min: 1, max: 20, unit: 'working days', label: 'Writing up a visit' },
   strategyDiscussionWorkingDays: { min: 0, max: 15, unit: 'working days', label: 'Strategy discussion' },
+  earlyHelpReviewWeeks: { min: 1, max: 26, unit: 'weeks', label: 'Early help reviews' },
 };
 
 /** Local norms with their defaults; a stored row overrides the default. */

@@ -75,6 +75,8 @@ function formHref(page: FormPage, item: WorkItemFacts): string {
       return urls.casework.cinPlanReview(p);
     case 'supervision':
       return urls.supervision.new({ worker: item.workerId ?? undefined });
+    case 'earlyHelpReview':
+      return urls.earlyHelp.review(p);
   }
 }
 
