@@ -107,7 +107,7 @@ export const urls = {
 
   admin: {
     settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
-    section: (section: 'timescales' | 'caseload-guide' | 'rag-clocks') => `/admin/settings/${section}`,
+    section: (section: 'timescales' | 'caseload-guide' | 'rag-clocks' | 'closure-agreement') => `/admin/settings/${section}`,
   },
 } as const;
 

@@ -6,7 +6,7 @@
  * on it; they decide, their repositories hold the SQL.
  */
 import type { Database, Tx } from '../../db/database.js';
-import { type Principal, can } from '../../domain/access/index.js';
+import { type ChildAction, type Principal, can } from '../../domain/access/index.js';
 import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
 import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
@@ -92,12 +92,12 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
 
   /**
    * A form page: the user must be able to record for the child (allocated worker, their team, their
-   * management line) and the journey must allow the recording; the view is audited.
+   * management line; or `action`) and the journey must allow the recording; the view is audited.
    */
-  async function formFor(principal: Principal, personId: string, gate: CaseAction | null, page: string): Promise<FormContext> {
+  async function formFor(principal: Principal, personId: string, gate: CaseAction | null, page: string, action: ChildAction = 'record'): Promise<FormContext> {
     const ctx = await db.transaction(async (tx) => {
       await personExists(tx, personId);
-      await access.assertChildAccess(tx, principal, personId, 'record');
+      await access.assertChildAccess(tx, principal, personId, action);
       const c = await loadCase(tx, personId);
       const decisions = allowedActions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
@@ -110,14 +110,22 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
   }
 
   /**
-   * Every casework write: once per rendered form; the child's row held; access to record; the
+   * Every casework write: once per rendered form; the child's row held; access to record (or to
+   * `action`: early help's forms ask for 'early-help', the front door's allocation 'front-door'); the
    * journey's gate checked against the record as it is now; the change and its audit row; the
    * child's obligations recomputed; all in one transaction.
    */
-  async function write(principal: Principal, personId: string, submission: Submission, gate: CaseAction | null, work: (tx: Tx, c: CaseFile, decisions: Record<CaseAction, ActionDecision>) => Promise<Wrote | Wrote[]>): Promise<Done> {
+  async function write(
+    principal: Principal,
+    personId: string,
+    submission: Submission,
+    gate: CaseAction | null,
+    work: (tx: Tx, c: CaseFile, decisions: Record<CaseAction, ActionDecision>) => Promise<Wrote | Wrote[]>,
+    action: ChildAction = 'record',
+  ): Promise<Done> {
     return onceOnly(db, submission, async (tx) => {
       await lockChild(tx, personId);
-      await access.assertChildAccess(tx, principal, personId, 'record');
+      await access.assertChildAccess(tx, principal, personId, action);
       const c = await loadCase(tx, personId);
       const decisions = allowedActions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);

@@ -1,5 +1,6 @@
 import type {
   assessments,
+  cinClosureProposals,
   cinEpisodes,
   cinPlanReviews,
   cinPlans,
@@ -25,6 +26,7 @@ export type CoreGroupRow = typeof coreGroups.$inferSelect;
 export type CinPlanRow = typeof cinPlans.$inferSelect;
 export type CinPlanReviewRow = typeof cinPlanReviews.$inferSelect;
 export type VisitRow = typeof visits.$inferSelect;
+export type ClosureProposalRow = typeof cinClosureProposals.$inferSelect;
 
 /** One child's casework, whole: what the journey's gates and the date checks read. */
 export interface CaseFile {
@@ -42,6 +44,8 @@ export interface CaseFile {
   cinPlans: CinPlanRow[];
   cinPlanReviews: CinPlanReviewRow[];
   visits: VisitRow[];
+  /** Closures proposed for a manager's agreement, oldest first (at most one awaits: decision null). */
+  closureProposals: ClosureProposalRow[];
 }
 
 /** The rows of a child's casework as any loader returns them (the casework repo, or the child's page's record), in any order. */
@@ -58,6 +62,7 @@ export interface CaseRows {
   cinPlans: readonly CinPlanRow[];
   cinPlanReviews: readonly CinPlanReviewRow[];
   visits: readonly VisitRow[];
+  closureProposals?: readonly ClosureProposalRow[];
 }
 
 /** Oldest first by the given date, then by when recorded: the order the gates and checks read. */
@@ -87,7 +92,13 @@ export function caseFileOf(rows: CaseRows): CaseFile {
     cinPlans: byDate(rows.cinPlans, (p) => p.startDate),
     cinPlanReviews: byDate(rows.cinPlanReviews, (r) => r.reviewDate),
     visits: byDate(rows.visits, (v) => v.visitDate),
+    closureProposals: [...(rows.closureProposals ?? [])].sort((a, b) => a.proposedAt.getTime() - b.proposedAt.getTime()),
   };
+}
+
+/** The closure of the open episode awaiting a manager's agreement, if any. */
+export function awaitingClosure(c: CaseFile): ClosureProposalRow | null {
+  return (c.open && c.closureProposals.find((p) => p.cinEpisodeId === c.open!.id && p.decision === null)) || null;
 }
 
 const date = (s: string) => s as PlainDate;

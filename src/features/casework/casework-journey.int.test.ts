@@ -28,6 +28,8 @@ describe('the casework journey, from referral to closure', () => {
 
   before(async () => {
     t = await createTestApp({ now: new Date('2026-03-16T10:00:00Z') });
+    // These journeys close the episode directly; closure with a manager's agreement is closure.int.test.ts's.
+    await t.services.settings.setClosureNeedsAgreement(t.ids.admin!, false, 0);
   });
   after(async () => t.close());
 

@@ -9,6 +9,7 @@ import type { Clock } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 
 export const DEFAULT_CASELOAD_GUIDE = 15;
+export const CLOSURE_NEEDS_AGREEMENT_SETTING = 'casework.closure-needs-manager-agreement' as const;
 
 /** What an administrator may set each local norm to: whole numbers in these ranges. */
 export const LOCAL_NORM_LIMITS: Record<keyof LocalNorms, { min: number; max: number; unit: string; label: string }> = {
@@ -30,6 +31,8 @@ const DEFAULTS = {
   'workforce.caseload-guide': DEFAULT_CASELOAD_GUIDE,
   /** Days after its last decision that the front door may still view a child, read only (src/domain/access/decide.ts). */
   [FRONT_DOOR_RECENT_DAYS_SETTING]: DEFAULT_FRONT_DOOR_RECENT_DAYS,
+  /** Closing a child in need episode needs a manager's agreement: the worker proposes, a manager agrees (issue 9). */
+  [CLOSURE_NEEDS_AGREEMENT_SETTING]: true as boolean,
 } satisfies Record<string, unknown>;
 
 type SettingKey = keyof typeof DEFAULTS;
@@ -119,5 +122,14 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     return put('access.front-door-recent-days', userId, days, expectedVersion, 'Someone else changed the front door’s look-back while you were editing it.');
   }
 
-  return { get, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
+  /** Whether closing a child in need episode waits for a manager's agreement (on by default). */
+  async function closureNeedsAgreement(on: Executor = db): Promise<boolean> {
+    return (await get(CLOSURE_NEEDS_AGREEMENT_SETTING, on)).value;
+  }
+
+  async function setClosureNeedsAgreement(userId: string, value: boolean, expectedVersion: number) {
+    return put(CLOSURE_NEEDS_AGREEMENT_SETTING, userId, value, expectedVersion, 'Someone else changed how closures are agreed while you were editing it.');
+  }
+
+  return { get, closureNeedsAgreement, setClosureNeedsAgreement, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
 }

@@ -23,6 +23,8 @@ export function childInNeedSection(rec: ChildRecord, staff: Staff): Section {
         ]),
       },
     );
+    const awaiting = rec.closureProposals.find((p) => p.decision === null);
+    if (awaiting) blocks.push({ type: 'paragraph', text: `Closure awaiting a manager’s agreement: proposed by ${staff(awaiting.proposedBy) ?? 'a worker'} to close on ${d(awaiting.closureDate)} (${awaiting.closureReason}).` });
     const closed = rec.episodes.filter((e) => e.episode.closureReason);
     if (closed.length) blocks.push({ type: 'paragraph', text: `Reasons for closure: ${[...new Set(closed.map((e) => e.episode.closureReason!))].sort().map((c) => `${c} ${lowerFirst(cinClosureReasons.label(c))}`).join('; ')}.` });
   }
