@@ -144,5 +144,5 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
 
   const stale = (what: string, backTo: string) => new Conflict(`This ${what} was changed after you opened it (by a colleague, or by you in another tab or window), so your change was not saved.`, backTo);
 
-  return { today, formFor, write, failIf, stale };
+  return { db, today, formFor, write, failIf, stale };
 }

@@ -7,19 +7,21 @@
  * step down, opens an early help episode from that date. docs/casework.md, "Closure".
  */
 import type { Executor, Tx } from '../../db/database.js';
-import { type Principal, can } from '../../domain/access/index.js';
+import { type Principal, can, decideChildAccess } from '../../domain/access/index.js';
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import type { Clock } from '../../domain/time/index.js';
 import { type CaseFile, awaitingClosure } from '../casework/case-file.js';
 import { type CaseCore, type Wrote, refusal } from '../casework/case-core.js';
 import { insertEpisode as insertEarlyHelpEpisode, openEpisodeOf as openEarlyHelpOf } from '../early-help/early-help.repo.js';
 import type { Submission } from '../submissions/once-only.js';
+import type { AccessService } from '../access/access.service.js';
 import { checkCloseEpisode } from './child-in-need.checks.js';
 import * as repo from './closure.repo.js';
 import type { CloseEpisodeCommand, ClosureDecisionCommand } from './child-in-need.schema.js';
 
 export interface ClosureDeps {
   clock: Clock;
+  access: AccessService;
   /** The setting, read in the write's transaction. */
   closureNeedsAgreement(on?: Executor): Promise<boolean>;
 }
@@ -28,7 +30,7 @@ export const AGREED_BY_A_MANAGER = 'A team or service manager in the child’s m
 
 const canAgreeClosures = (p: Principal) => can(p, 'team.manage');
 
-export function createClosureService(core: CaseCore, { clock, closureNeedsAgreement }: ClosureDeps) {
+export function createClosureService(core: CaseCore, { clock, access, closureNeedsAgreement }: ClosureDeps) {
   const { formFor, write, failIf, stale } = core;
   const awaitingWords = (p: { closureDate: string; proposedAt: Date }) => `Closure on ${formatLongDate(p.closureDate as PlainDate)} was proposed on ${formatLongDate(p.proposedAt.toISOString().slice(0, 10) as PlainDate)} and awaits a manager’s agreement.`;
 
@@ -84,15 +86,22 @@ export function createClosureService(core: CaseCore, { clock, closureNeedsAgreem
     return awaiting;
   }
 
+  // Opened with 'view' so that a decision already made (the case closed, so no longer the manager's
+  // to record on) says so with 409 rather than 404; the manager must then be able to record.
   async function decisionForm(principal: Principal, personId: string) {
-    const ctx = await formFor(principal, personId, null, 'closure-decision');
-    return { ...ctx, proposal: awaitingFor(principal, ctx.c) };
+    const ctx = await formFor(principal, personId, null, 'closure-decision', 'view');
+    const proposal = awaitingFor(principal, ctx.c);
+    if (!(await mayRecord(principal, personId))) throw refusal(ctx.c, AGREED_BY_A_MANAGER);
+    return { ...ctx, proposal };
   }
+
+  const mayRecord = (principal: Principal, personId: string) => access.childFacts(core.db, personId).then((f) => decideChildAccess(principal, 'record', f).allow);
 
   /** The manager agrees (the episode closes on the proposed date) or declines with a reason. */
   async function decideClosure(principal: Principal, personId: string, cmd: ClosureDecisionCommand, submission: Submission) {
     return write(principal, personId, submission, null, async (tx, c) => {
       const proposal = awaitingFor(principal, c);
+      if (!decideChildAccess(principal, 'record', await access.childFacts(tx, personId)).allow) throw refusal(c, AGREED_BY_A_MANAGER);
       const path = `/children/${personId}/close/decision`;
       if (proposal.version !== cmd.version) throw stale('closure proposal', path);
       const decided = { decidedBy: principal.userId, decidedAt: clock.now() };
@@ -104,7 +113,7 @@ export function createClosureService(core: CaseCore, { clock, closureNeedsAgreem
       failIf(checkCloseEpisode(c, asProposed).map((e) => ({ field: 'decision', message: `The closure cannot be agreed as proposed: ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}. Decline it so the worker can propose it again.` })));
       if (!(await repo.decideProposal(tx, proposal.id, cmd.version, { ...decided, decision: 'agreed', declineReason: null }))) throw stale('closure proposal', path);
       return [{ subjectType: 'cin_closure_proposal', subjectId: proposal.id, action: 'update' as const, detail: { decision: 'agreed' } }, ...(await closeNow(tx, principal, c, asProposed))];
-    });
+    }, 'view');
   }
 
   return { closeForm, closeEpisode, decisionForm, decideClosure };
