@@ -10,6 +10,7 @@ import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import { createChildInNeedService } from '../child-in-need/child-in-need.service.js';
 import { createChildProtectionService } from '../child-protection/child-protection.service.js';
 import { type ClosureDeps, createClosureService } from '../child-in-need/closure.service.js';
+import { createEarlyHelpService } from '../early-help/early-help.service.js';
 import { type CaseFile, type CaseRows, awaitingClosure, caseFileOf, inEpisode, toJourneyRecord } from './case-file.js';
 import { AUTHORISED_BY_A_MANAGER, type CaseActionLink, type Deps, canAuthoriseAssessments, createCaseCore } from './case-core.js';
 import { loadCase, personExists } from './casework.repo.js';
@@ -79,6 +80,7 @@ export function createCaseworkService(deps: Deps & Pick<ClosureDeps, 'closureNee
     ...createChildInNeedService(core, deps),
     ...createChildProtectionService(core, deps),
     ...createClosureService(core, deps),
+    ...createEarlyHelpService(core, deps),
   };
 }
 

@@ -12,7 +12,7 @@ import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import type { Clock } from '../../domain/time/index.js';
 import { type CaseFile, awaitingClosure } from '../casework/case-file.js';
 import { type CaseCore, type Wrote, refusal } from '../casework/case-core.js';
-import { insertEpisode as insertEarlyHelpEpisode, openEpisodeOf as openEarlyHelpOf } from '../early-help/early-help.repo.js';
+import { openEarlyHelp } from '../early-help/early-help.service.js';
 import type { Submission } from '../submissions/once-only.js';
 import type { AccessService } from '../access/access.service.js';
 import { checkCloseEpisode } from './child-in-need.checks.js';
@@ -48,10 +48,8 @@ export function createClosureService(core: CaseCore, { clock, access, closureNee
     if (!(await repo.closeEpisode(tx, episode.id, cmd.version, { closureDate: cmd.date, closureReason: cmd.reason }))) throw stale('child in need episode', path);
     const wrote: Wrote[] = [{ subjectType: 'cin_episode', subjectId: episode.id, action: 'update', detail: { closureDate: cmd.date, closureReason: cmd.reason } }];
     for (const id of await repo.endOpenAllocations(tx, c.person.id, cmd.date)) wrote.push({ subjectType: 'allocation', subjectId: id, action: 'update', detail: { endDate: cmd.date, reason: 'child in need episode closed' } });
-    if (cmd.stepDown && !(await openEarlyHelpOf(tx, c.person.id))) {
-      const id = await insertEarlyHelpEpisode(tx, { personId: c.person.id, startDate: cmd.date, reason: 'Stepped down from children’s social care at closure', steppedDownFromEpisodeId: episode.id, createdBy: principal.userId, createdAt: clock.now() });
-      wrote.push({ subjectType: 'early_help_episode', subjectId: id, detail: { startDate: cmd.date, steppedDownFrom: episode.id } });
-    }
+    const stepDown = cmd.stepDown ? await openEarlyHelp(tx, { personId: c.person.id, startDate: cmd.date, reason: 'Stepped down from children’s social care at closure', steppedDownFromEpisodeId: episode.id, userId: principal.userId, at: clock.now() }) : null;
+    if (stepDown) wrote.push({ subjectType: 'early_help_episode', subjectId: stepDown, detail: { startDate: cmd.date, steppedDownFrom: episode.id } });
     return wrote;
   }
 
