@@ -174,7 +174,8 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
   }
   for (const e of s.earlyHelp ?? []) {
     const offer = e.service ? earlyHelpServices.label(e.service) : e.organisation;
-    onDay('early-help', e.startDate, `Early help started${offer ? ` (${offer})` : ''}`, join(e.steppedDownFromEpisodeId ? 'Stepped down from children’s social care' : null, e.reason), recorded(e, e.startDate));
+    // Opened by a MASH decision, the start is that decision's entry ("MASH decision: Early help").
+    if (!e.fromContactId) onDay('early-help', e.startDate, `Early help started${offer ? ` (${offer})` : ''}`, join(e.steppedDownFromEpisodeId ? 'Stepped down from children’s social care' : null, e.reason), recorded(e, e.startDate));
     if (e.endDate) {
       const outcome = e.endReason ? (earlyHelpOutcomes.has(e.endReason) ? earlyHelpOutcomes.label(e.endReason) : e.endReason) : null;
       onDay('early-help', e.endDate, `Early help ended${outcome ? `: ${lowerFirst(outcome)}` : ''}`, join(`Started ${longDate(e.startDate)}`, e.closureSummary), nobody, { href: e.stepUpContactId ? `/contacts/${e.stepUpContactId}` : null, step: STEP.closure });
