@@ -21,6 +21,7 @@ describe('what each obligation is called and where it is recorded', () => {
     ['cin-plan-review', 'Child in need plan review', `/children/${P}/cin-plan/reviews/new`],
     ['visit-write-up', 'Write up visit', `/children/${P}/visits/subject-1/write-up`],
     ['case-supervision', 'Case supervision', '/supervision/new?worker=worker-1'],
+    ['early-help-review', 'Early help review', `/children/${P}/early-help/reviews/new`],
   ];
   for (const [rule, label, href] of CASES) {
     test(`${rule}: "${label}" -> ${href}`, () => {
