@@ -108,7 +108,8 @@ export function createEarlyHelpService(core: CaseCore, { clock, access }: { cloc
         if (!(await repo.updateEpisode(tx, episode.id, cmd.version, { endDate: cmd.date, endReason: 'step_up', stepUpContactId: contactId }))) throw stale('early help episode', `${home(personId)}/early-help/step-up`);
         return [
           { subjectType: 'contact', subjectId: contactId, detail: { stepUpFromEarlyHelp: episode.id } },
-          { subjectType: 'early_help_episode', subjectId: episode.id, action: 'update' as const, detail: { endDate: cmd.date, endReason: 'step_up', stepUpContactId: contactId }, path: home(personId) },
+          // Early help's sight of the child ends with the episode: back to the practitioner's worktray.
+          { subjectType: 'early_help_episode', subjectId: episode.id, action: 'update' as const, detail: { endDate: cmd.date, endReason: 'step_up', stepUpContactId: contactId }, path: '/' },
         ];
       },
       'view',
@@ -130,7 +131,7 @@ export function createEarlyHelpService(core: CaseCore, { clock, access }: { cloc
         const last = repo.lastDateIn(episode, reviews);
         if (cmd.date < last) failIf([{ field: 'date-day', message: `The date early help ended must be on or after ${formatLongDate(last)}, the last thing recorded in it` }]);
         if (!(await repo.updateEpisode(tx, episode.id, cmd.version, { endDate: cmd.date, endReason: cmd.outcome, closureSummary: cmd.summary }))) throw stale('early help episode', `${home(personId)}/early-help/close`);
-        return { subjectType: 'early_help_episode', subjectId: episode.id, action: 'update', detail: { endDate: cmd.date, outcome: cmd.outcome }, path: home(personId) };
+        return { subjectType: 'early_help_episode', subjectId: episode.id, action: 'update', detail: { endDate: cmd.date, outcome: cmd.outcome }, path: '/' };
       },
       'view',
     );

@@ -93,7 +93,23 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
       for (const a of started) openAssessment.set(a.episodeId, a.id);
     }
     // Early help's reviews: owed by the episode's lead practitioner, not through an allocation.
-    const earlyHelp = (await earlyHelpWork(db, scope, filter)).map((r) => ({ ...r, label: workLabel({ rule: r.rule, visitDate: null }), childName: `${r.givenName} ${r.familyName}`, visitDate: null, openAssessmentId: null }));
+    const earlyHelp: OpenWorkItem[] = (await earlyHelpWork(db, scope, filter)).map((r) => ({
+      id: r.id,
+      rule: r.rule,
+      label: workLabel({ rule: r.rule, visitDate: null }),
+      personId: r.personId,
+      childName: `${r.givenName} ${r.familyName}`,
+      laChildId: r.laChildId,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      dueOn: r.dueOn,
+      basis: r.basis,
+      source: r.source,
+      workerId: r.workerId,
+      workerName: r.workerName,
+      visitDate: null,
+      openAssessmentId: null,
+    }));
     return [...current.map((r) => {
       const visitDate = visitDates.get(r.subjectId) ?? null;
       return {
@@ -113,7 +129,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
         visitDate,
         openAssessmentId: r.rule === RULE_ASSESSMENT ? (openAssessment.get(r.subjectId) ?? null) : null,
       };
-    }), ...earlyHelp.map(({ givenName: _g, familyName: _f, ...item }) => item)];
+    }), ...earlyHelp];
   }
 
   /** The children allocated to a worker now (for the worktray's child filter and the supervision form). */

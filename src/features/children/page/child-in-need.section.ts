@@ -4,7 +4,7 @@ import { type ReferralDecision, referralDecisionLabels } from '../../../domain/f
 import type { ChildRecord } from '../children.service.js';
 import { assessmentOutcomeLabel, cinPlanReviewOutcomeLabel, yesNo } from '../labels.js';
 import { escapeHtml } from '../../../web/escape-html.js';
-import { type Block, type Section, d, t, num, lowerFirst, upperFirst, newest, type Staff } from './blocks.js';
+import { type Block, type Section, d, t, num, lowerFirst, newest, type Staff } from './blocks.js';
 
 export function childInNeedSection(rec: ChildRecord, staff: Staff): Section {
   const blocks: Block[] = [];
