@@ -7,7 +7,7 @@
  */
 import type { Database, Tx } from '../../db/database.js';
 import { type ChildAction, type Principal, can } from '../../domain/access/index.js';
-import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
+import { AccessDenied, Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
 import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { Clock } from '../../domain/time/index.js';
@@ -91,16 +91,29 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
   }
 
   /**
+   * Access in two steps, from one read of the facts: whoever may not even view the child gets 404
+   * at once; whoever may view learns why the journey refuses (409: after a closure the worker who
+   * closed it is told the episode is closed, issue 9), and only then needs `action` (404 if not).
+   */
+  async function mayAct(tx: Tx, principal: Principal, personId: string, action: ChildAction): Promise<() => void> {
+    const { may } = await access.assertChildAccessWith(tx, principal, personId, 'view', [action]);
+    return () => {
+      if (!may.has(action)) throw new AccessDenied(principal.userId, personId);
+    };
+  }
+
+  /**
    * A form page: the user must be able to record for the child (allocated worker, their team, their
    * management line; or `action`) and the journey must allow the recording; the view is audited.
    */
   async function formFor(principal: Principal, personId: string, gate: CaseAction | null, page: string, action: ChildAction = 'record'): Promise<FormContext> {
     const ctx = await db.transaction(async (tx) => {
       await personExists(tx, personId);
-      await access.assertChildAccess(tx, principal, personId, action);
+      const may = await mayAct(tx, principal, personId, action);
       const c = await loadCase(tx, personId);
       const decisions = allowedActions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
+      may();
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page } });
       return { c, today: today(), decisions };
     });
@@ -125,10 +138,11 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
   ): Promise<Done> {
     return onceOnly(db, submission, async (tx) => {
       await lockChild(tx, personId);
-      await access.assertChildAccess(tx, principal, personId, action);
+      const may = await mayAct(tx, principal, personId, action);
       const c = await loadCase(tx, personId);
       const decisions = allowedActions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
+      may();
       const wrote = ([] as Wrote[]).concat(await work(tx, c, decisions));
       for (const w of wrote) {
         await audit.record(tx, { userId: principal.userId, action: w.action ?? 'create', subjectType: w.subjectType, subjectId: w.subjectId, personId, detail: w.detail ?? null });
