@@ -105,6 +105,13 @@ export const urls = {
     rule: (rule: string, query: Record<string, QueryValue> = {}, hash?: string) => withQuery(`/compliance/${at(rule)}`, query, hash),
   },
 
+  demand: () => '/demand',
+  indicators: {
+    /** The indicators for a reporting year ("2025-26") and, optionally, one team. */
+    summary: (query: { year?: string; team?: string | null } = {}) => withQuery('/indicators', query),
+    children: (indicatorId: string, query: { year?: string; team?: string | null } = {}) => withQuery(`/indicators/${at(indicatorId)}`, query),
+  },
+
   admin: {
     settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
     section: (section: 'timescales' | 'caseload-guide' | 'rag-clocks' | 'closure-agreement') => `/admin/settings/${section}`,

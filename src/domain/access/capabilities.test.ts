@@ -15,6 +15,7 @@ const EXPECTED: Record<Capability, { roles: Role[]; frontDoorTeam: boolean }> = 
   'placements.see-cost': { roles: ['team_manager', 'service_manager', 'placements_commissioner'], frontDoorTeam: false },
   'compliance.view': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
   'compliance.view-all-teams': { roles: ['performance_analyst'], frontDoorTeam: false },
+  'indicators.view': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
   'settings.administer': { roles: ['administrator'], frontDoorTeam: false },
 };
 

@@ -32,6 +32,8 @@ export const CAPABILITIES = {
   'compliance.view': ['service_manager', 'performance_analyst'],
   /** Compliance for every team and for children no team holds. */
   'compliance.view-all-teams': ['performance_analyst'],
+  /** The indicators the service is held to account on, by year and team (the children behind a figure follow child access). */
+  'indicators.view': ['service_manager', 'performance_analyst'],
   /** The local timescales and other settings; users and teams. */
   'settings.administer': ['administrator'],
 } as const satisfies Record<string, readonly Holder[]>;

@@ -40,3 +40,4 @@ export {
   describeDueDate,
   describeDueInstant,
 } from './due-words.js';
+export { type ReportingYear, isReportingYear, recentReportingYears, reportingYearOf, windowOf, yearBounds } from './reporting-year.js';
