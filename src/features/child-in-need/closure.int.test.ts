@@ -93,7 +93,7 @@ describe('closing a child in need episode with a manager’s agreement', () => {
     // After closure: the worker keeps read-only sight; the record is no longer theirs to write.
     const view = await w.get(`/children/${personId}`);
     assert.equal(view.status, 200, 'not a 404 for the worker who proposed the closure');
-    assert.equal((await w.get(child('/visits/new'))).status, 404, 'read only');
+    assert.equal((await w.get(child('/visits/new'))).status, 409, 'read only: the journey says the episode is closed');
     assert.equal((await (await t.as('otherworker')).get(`/children/${personId}`)).status, 404);
     const found = await t.services.search.find(await principalOf(t, 'worker'), { name: 'Propose', dateOfBirth: null, identifier: null });
     assert.deepEqual(found.children.map((c) => c.id), [personId], 'search agrees');
