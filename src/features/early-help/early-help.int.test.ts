@@ -58,7 +58,9 @@ describe('early help', () => {
     assert.match(page.body, /Record an early help review/);
     assert.match(page.body, /Targeted family support/);
     assert.match((await lead.get('/')).body, /Early help review/, 'on the lead practitioner’s worktray');
-    assert.equal((await lead.get(`/children/${personId}/visits/new`)).status, 404, 'early help does not record children’s social care’s work');
+    const visit = await lead.get(`/children/${personId}/visits/new`);
+    assert.equal(visit.status, 409, 'the journey answers first to whoever may view: no child in need episode is open');
+    assert.equal(decideChildAccess(await principalOf(t, 'lead'), 'record', await t.services.access.childFacts(t.db.db, personId)).allow, false, 'early help does not record children’s social care’s work');
     assert.equal((await (await t.as('otherworker')).get(`/children/${personId}`)).status, 404);
     assert.match((await (await t.as('servicemgr')).get('/team?team=' + t.ids['team:Early Help North'])).body, /Early help review/, 'on the team worktray');
   });
