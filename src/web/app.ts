@@ -15,6 +15,8 @@ import { registerWorkforceRoutes } from '../features/workforce/workforce.routes.
 import { registerComplianceRoutes } from '../features/compliance/compliance.routes.js';
 import { registerIndicatorRoutes } from '../features/indicators/indicators.routes.js';
 import { registerDemandRoutes } from '../features/demand/demand.routes.js';
+import { registerCommitteePackRoutes } from '../features/committee-pack/committee-pack.routes.js';
+import { registerImprovementRoutes } from '../features/improvement/improvement.routes.js';
 import { registerAdminRoutes } from '../features/admin/admin.routes.js';
 import { registerSearchRoutes } from '../features/search/search.routes.js';
 import { ensureCss } from './build-css.js';
@@ -190,6 +192,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   registerComplianceRoutes(app, services, deps.clock);
   registerIndicatorRoutes(app, services, deps.clock);
   registerDemandRoutes(app, services);
+  registerCommitteePackRoutes(app, services, deps.clock);
+  registerImprovementRoutes(app, services, deps.clock);
   registerAdminRoutes(app, services);
   registerSearchRoutes(app, services, deps.clock);
 

@@ -11,7 +11,9 @@ import { createChildrenService } from '../features/children/children.service.js'
 import { createComplianceService } from '../features/compliance/compliance.service.js';
 import { createHomesService } from '../features/homes/homes.service.js';
 import { createFrontDoorService } from '../features/front-door/front-door.service.js';
+import { createCommitteePackService } from '../features/committee-pack/caseloads.js';
 import { createDemandService } from '../features/demand/demand.service.js';
+import { createImprovementService } from '../features/improvement/improvement.service.js';
 import { createIndicatorsService } from '../features/indicators/indicators.service.js';
 import { createObligationsService } from '../features/obligations/obligations.service.js';
 import { createSearchService } from '../features/search/search.service.js';
@@ -52,5 +54,7 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const homes = createHomesService({ db: db.db, clock, settings });
   const indicators = createIndicatorsService({ db: db.db, clock, audit, settings });
   const demand = createDemandService({ db: db.db, clock });
-  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework, homes, indicators, demand };
+  const improvement = createImprovementService({ db: db.db, clock, audit });
+  const committeePack = createCommitteePackService({ db: db.db });
+  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework, homes, indicators, demand, improvement, committeePack };
 }

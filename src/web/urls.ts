@@ -106,6 +106,15 @@ export const urls = {
   },
 
   demand: () => '/demand',
+  committeePack: () => '/committee-pack',
+  improvement: {
+    plan: (query: { saved?: string } = {}, hash?: string) => withQuery('/improvement', query, hash),
+    newRecommendation: () => '/improvement/recommendations/new',
+    recommendations: () => '/improvement/recommendations',
+    newAction: (recommendationId: string) => `/improvement/recommendations/${at(recommendationId)}/actions/new`,
+    actions: (recommendationId: string) => `/improvement/recommendations/${at(recommendationId)}/actions`,
+    action: (actionId: string) => `/improvement/actions/${at(actionId)}`,
+  },
   indicators: {
     /** The indicators for a reporting year ("2025-26") and, optionally, one team. */
     summary: (query: { year?: string; team?: string | null } = {}) => withQuery('/indicators', query),
@@ -114,7 +123,7 @@ export const urls = {
 
   admin: {
     settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
-    section: (section: 'timescales' | 'caseload-guide' | 'rag-clocks' | 'closure-agreement') => `/admin/settings/${section}`,
+    section: (section: 'timescales' | 'school-terms' | 'caseload-guide' | 'rag-clocks' | 'closure-agreement') => `/admin/settings/${section}`,
   },
 } as const;
 

@@ -61,15 +61,18 @@ export interface ChildAccessFacts {
    * They keep read-only sight for the recent-days window (docs/casework.md, "After closure").
    */
   recentlyClosed: { closedOn: PlainDate | null; teamIds: readonly string[]; workerIds: readonly string[] };
+  /** The child has an open period of care (looked after now). */
+  lookedAfter: boolean;
 }
 
 /**
  * 'view' the record; 'record' on it; 'front-door' record the front door's own work about the child
  * (rate and decide a contact, decide a referral), which for anyone else is the same as 'record';
  * 'early-help' record early help (reviews, step up, closure): the early help team, the lead
- * practitioner and their management line, and anyone who may record on the child.
+ * practitioner and their management line, and anyone who may record on the child;
+ * 'cla-review' record a looked-after review, which the IRO may do as well as those who record.
  */
-export type ChildAction = 'view' | 'record' | 'front-door' | 'early-help';
+export type ChildAction = 'view' | 'record' | 'front-door' | 'early-help' | 'cla-review';
 
 export interface AccessDecision {
   allow: boolean;
@@ -107,6 +110,10 @@ export function decideChildAccess(principal: Principal, action: ChildAction, chi
   }
   if (action === 'view' && can(principal, 'child.view-open-episodes') && child.hasOpenEpisode) {
     return { allow: true, reason: 'IRO or conference chair (read only)' };
+  }
+  if ((action === 'view' || action === 'cla-review') && can(principal, 'cla.record-review') && child.lookedAfter) {
+    // Viewing is the IRO's read-only sight, whichever way it comes (one reason, as the search's predicate lists it).
+    return { allow: true, reason: action === 'view' ? 'IRO or conference chair (read only)' : 'IRO recording a looked-after review' };
   }
   return DENY;
 }

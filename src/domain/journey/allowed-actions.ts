@@ -1,11 +1,14 @@
 import type { childInNeedActions } from '../areas/child-in-need.actions.js';
 import type { childProtectionActions } from '../areas/child-protection.actions.js';
+import type { lookedAfterActions } from '../areas/looked-after.actions.js';
 import { AREAS } from '../areas/registry.js';
-import type { ObligationRecord } from '../obligations/child-record.js';
-import { caseFactsOf } from './case-facts.js';
+import { type JourneyRecord, caseFactsOf } from './case-facts.js';
 
 /** What a worker may record next for a child: the actions of every area's table. */
-export type CaseAction = (typeof childInNeedActions)[number]['action'] | (typeof childProtectionActions)[number]['action'];
+export type CaseAction =
+  | (typeof childInNeedActions)[number]['action']
+  | (typeof childProtectionActions)[number]['action']
+  | (typeof lookedAfterActions)[number]['action'];
 
 export interface ActionDecision {
   allowed: boolean;
@@ -17,7 +20,7 @@ export interface ActionDecision {
  * The journey's gates: each area's allowed-actions table (src/domain/areas/*.actions.ts) read
  * against the facts of the record, worked out once. The tables name the CIN census rules they keep.
  */
-export function allowedActions(r: ObligationRecord): Record<CaseAction, ActionDecision> {
+export function allowedActions(r: JourneyRecord): Record<CaseAction, ActionDecision> {
   const facts = caseFactsOf(r);
   const out: Record<string, ActionDecision> = {};
   for (const area of AREAS) {

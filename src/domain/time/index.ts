@@ -40,4 +40,5 @@ export {
   describeDueDate,
   describeDueInstant,
 } from './due-words.js';
+export { type SchoolTerm, DEFAULT_SCHOOL_TERMS, sortedTerms, formatTerms, parseTerms } from './school-terms.js';
 export { type ReportingYear, isReportingYear, recentReportingYears, reportingYearOf, windowOf, yearBounds } from './reporting-year.js';

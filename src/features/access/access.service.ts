@@ -60,6 +60,7 @@ export function createAccessService(db: Database, { clock }: AccessDeps) {
         coalesce((select array_agg(team_id) from allocations where person_id = ${personId} and end_date is null), '{}') as allocated_teams,
         coalesce((select array_agg(team_id) from cin_episodes where person_id = ${personId} and closure_date is null and team_id is not null), '{}') as episode_teams,
         exists (select 1 from cin_episodes where person_id = ${personId} and closure_date is null) as has_open_episode,
+        exists (select 1 from periods_of_care where person_id = ${personId} and end_date is null) as looked_after,
         exists (select 1 from contacts where person_id = ${personId} and decision is null)
           or exists (select 1 from cin_episodes where person_id = ${personId} and referral_decided_on is null and closure_date is null)
           or (exists (select 1 from cin_episodes e join teams t on t.id = e.team_id where e.person_id = ${personId} and e.closure_date is null and t.is_front_door)
@@ -80,7 +81,7 @@ export function createAccessService(db: Database, { clock }: AccessDeps) {
            select a.worker_id as w from allocations a where a.person_id = ${personId} and a.worker_id is not null and a.end_date = (select max(closure_date) from cin_episodes where person_id = ${personId})
            union select p.proposed_by from cin_closure_proposals p join cin_episodes e on e.id = p.cin_episode_id
              where p.person_id = ${personId} and p.decision = 'agreed' and e.closure_date = (select max(closure_date) from cin_episodes where person_id = ${personId})) c), '{}') as closed_workers`);
-    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; front_door_open: boolean; front_door_decided_on: string | null; front_door_recent_days: unknown; early_help_teams: string[]; early_help_workers: string[]; closed_on: string | null; closed_teams: string[]; closed_workers: string[] }>(result);
+    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; looked_after: boolean; front_door_open: boolean; front_door_decided_on: string | null; front_door_recent_days: unknown; early_help_teams: string[]; early_help_workers: string[]; closed_on: string | null; closed_teams: string[]; closed_workers: string[] }>(result);
     return {
       isChild: f!.is_child,
       allocatedWorkerIds: f!.workers,
@@ -95,6 +96,7 @@ export function createAccessService(db: Database, { clock }: AccessDeps) {
       hasOpenEpisode: f!.has_open_episode,
       earlyHelp: { teamIds: f!.early_help_teams, workerIds: f!.early_help_workers },
       recentlyClosed: { closedOn: f!.closed_on as PlainDate | null, teamIds: f!.closed_teams, workerIds: f!.closed_workers },
+      lookedAfter: f!.looked_after,
     };
   }
 

@@ -104,7 +104,8 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
 
   /**
    * A form page: the user must be able to record for the child (allocated worker, their team, their
-   * management line; or `action`) and the journey must allow the recording; the view is audited.
+   * management line; or `action`: the IRO's review asks 'cla-review', early help 'early-help') and
+   * the journey must allow the recording; the view is audited.
    */
   async function formFor(principal: Principal, personId: string, gate: CaseAction | null, page: string, action: ChildAction = 'record'): Promise<FormContext> {
     const ctx = await db.transaction(async (tx) => {

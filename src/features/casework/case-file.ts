@@ -4,7 +4,12 @@ import type {
   cinEpisodes,
   cinPlanReviews,
   cinPlans,
+  claReviews,
   coreGroups,
+  legalStatuses,
+  missingEpisodes,
+  periodsOfCare,
+  placements,
   cpPlans,
   cpReviews,
   initialCpConferences,
@@ -12,7 +17,8 @@ import type {
   strategyDiscussions,
   visits,
 } from '../../db/schema/index.js';
-import type { ObligationRecord } from '../../domain/obligations/index.js';
+import type { JourneyRecord } from '../../domain/journey/case-facts.js';
+import { emptyRecord } from '../../domain/obligations/index.js';
 import type { PlainDate } from '../../domain/time/index.js';
 
 export type EpisodeRow = typeof cinEpisodes.$inferSelect;
@@ -27,6 +33,11 @@ export type CinPlanRow = typeof cinPlans.$inferSelect;
 export type CinPlanReviewRow = typeof cinPlanReviews.$inferSelect;
 export type VisitRow = typeof visits.$inferSelect;
 export type ClosureProposalRow = typeof cinClosureProposals.$inferSelect;
+export type PeriodRow = typeof periodsOfCare.$inferSelect;
+export type LegalStatusRow = typeof legalStatuses.$inferSelect;
+export type PlacementRow = typeof placements.$inferSelect;
+export type ClaReviewRow = typeof claReviews.$inferSelect;
+export type MissingRow = typeof missingEpisodes.$inferSelect;
 
 /** One child's casework, whole: what the journey's gates and the date checks read. */
 export interface CaseFile {
@@ -46,6 +57,14 @@ export interface CaseFile {
   visits: VisitRow[];
   /** Closures proposed for a manager's agreement, oldest first (at most one awaits: decision null). */
   closureProposals: ClosureProposalRow[];
+  /** Looked after: periods of care, and the legal status and placement timelines within them. */
+  periodsOfCare: PeriodRow[];
+  /** The open period of care, if the child is looked after now. */
+  period: PeriodRow | null;
+  legalStatuses: LegalStatusRow[];
+  placements: PlacementRow[];
+  claReviews: ClaReviewRow[];
+  missingEpisodes: MissingRow[];
 }
 
 /** The rows of a child's casework as any loader returns them (the casework repo, or the child's page's record), in any order. */
@@ -63,6 +82,11 @@ export interface CaseRows {
   cinPlanReviews: readonly CinPlanReviewRow[];
   visits: readonly VisitRow[];
   closureProposals?: readonly ClosureProposalRow[];
+  periodsOfCare: readonly PeriodRow[];
+  legalStatuses: readonly LegalStatusRow[];
+  placements: readonly (PlacementRow | { placement: PlacementRow })[];
+  claReviews: readonly ClaReviewRow[];
+  missingEpisodes: readonly MissingRow[];
 }
 
 /** Oldest first by the given date, then by when recorded: the order the gates and checks read. */
@@ -93,6 +117,23 @@ export function caseFileOf(rows: CaseRows): CaseFile {
     cinPlanReviews: byDate(rows.cinPlanReviews, (r) => r.reviewDate),
     visits: byDate(rows.visits, (v) => v.visitDate),
     closureProposals: [...(rows.closureProposals ?? [])].sort((a, b) => a.proposedAt.getTime() - b.proposedAt.getTime()),
+    ...lookedAfterOf(rows),
+  };
+}
+
+/** The looked-after part of the case file, oldest first. */
+export function lookedAfterOf(rows: Pick<CaseRows, 'periodsOfCare' | 'legalStatuses' | 'placements' | 'claReviews' | 'missingEpisodes'>) {
+  const periods = byDate(rows.periodsOfCare, (p) => p.startDate);
+  return {
+    periodsOfCare: periods,
+    period: periods.find((p) => p.endDate === null) ?? null,
+    legalStatuses: byDate(rows.legalStatuses, (l) => l.startDate),
+    placements: byDate(
+      rows.placements.map((x) => ('placement' in x ? x.placement : x)),
+      (p) => p.startDate,
+    ),
+    claReviews: byDate(rows.claReviews, (r) => r.reviewDate),
+    missingEpisodes: byDate(rows.missingEpisodes, (m) => m.startDate),
   };
 }
 
@@ -105,9 +146,10 @@ const date = (s: string) => s as PlainDate;
 const maybe = (s: string | null) => (s === null ? null : (s as PlainDate));
 
 /** The casework as the journey's gates (and the timescale rules) read it. */
-export function toJourneyRecord(c: CaseFile): ObligationRecord {
+export function toJourneyRecord(c: CaseFile): JourneyRecord {
   return {
-    personId: c.person.id,
+    // The slices the journey's gates do not read (allocations, supervision, looked after, care leavers) stay empty: the obligations service loads them for the timescale rules.
+    ...emptyRecord(c.person.id),
     episodes: c.episodes.map((e) => ({ id: e.id, referralDate: date(e.referralDate), referralDecision: e.referralDecision, referralDecidedOn: maybe(e.referralDecidedOn), closureDate: maybe(e.closureDate) })),
     assessments: c.assessments.map((a) => ({ id: a.id, episodeId: a.cinEpisodeId, startDate: date(a.startDate), authorisedDate: maybe(a.authorisedDate), outcome: a.outcome })),
     strategyDiscussions: c.strategyDiscussions.map((s) => ({ id: s.id, episodeId: s.cinEpisodeId, date: date(s.discussionDate), decision: s.decision as 's47' | 'no_s47' })),
@@ -124,6 +166,10 @@ export function toJourneyRecord(c: CaseFile): ObligationRecord {
     supervisionDiscussions: [],
     earlyHelpEpisodes: [],
     earlyHelpReviews: [],
+    lookedAfter: {
+      periodsOfCare: c.periodsOfCare.map((p) => ({ id: p.id, startDate: p.startDate, endDate: p.endDate })),
+      missingEpisodes: c.missingEpisodes.map((m) => ({ id: m.id, endDate: m.endDate, rhiOffered: m.rhiOffered })),
+    },
   };
 }
 

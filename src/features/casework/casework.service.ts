@@ -11,10 +11,12 @@ import { createChildInNeedService } from '../child-in-need/child-in-need.service
 import { createChildProtectionService } from '../child-protection/child-protection.service.js';
 import { type ClosureDeps, createClosureService } from '../child-in-need/closure.service.js';
 import { createEarlyHelpService } from '../early-help/early-help.service.js';
+import { createLookedAfterService } from '../looked-after/looked-after.service.js';
 import { type CaseFile, type CaseRows, awaitingClosure, caseFileOf, inEpisode, toJourneyRecord } from './case-file.js';
 import { AUTHORISED_BY_A_MANAGER, type CaseActionLink, type Deps, canAuthoriseAssessments, createCaseCore } from './case-core.js';
 import { loadCase, personExists } from './casework.repo.js';
 import { awaitingForTeams as closuresAwaitingForTeams } from '../child-in-need/closure.repo.js';
+import { urls } from '../../web/urls.js';
 
 export { AUTHORISED_BY_A_MANAGER, type CaseActionLink, type Deps, type FormContext, NotAllowedNow, canAuthoriseAssessments, caseworkPath } from './case-core.js';
 
@@ -34,9 +36,10 @@ export function createCaseworkService(deps: Deps & Pick<ClosureDeps, 'closureNee
       await personExists(tx, personId);
       await access.assertChildAccess(tx, principal, personId, 'view');
       const facts = await access.childFacts(tx, personId);
-      if (!decideChildAccess(principal, 'record', facts).allow) return [];
+      const canRecord = decideChildAccess(principal, 'record', facts).allow;
+      if (!canRecord && !decideChildAccess(principal, 'cla-review', facts).allow) return [];
       const c = await loadCase(tx, personId);
-      return actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal), canAgreeClosure: can(principal, 'team.manage') && awaitingClosure(c)?.proposedBy !== principal.userId });
+      return linksFor(c, canRecord, principal);
     });
   }
 
@@ -44,10 +47,15 @@ export function createCaseworkService(deps: Deps & Pick<ClosureDeps, 'closureNee
    * What this user may record for the child now, from rows already loaded in the caller's
    * transaction (the child's page): no second transaction, no second access check.
    */
-  function actionsOf(principal: Principal, rows: CaseRows & { canRecord: boolean }): CaseActionLink[] {
-    if (!rows.canRecord) return [];
-    const c = caseFileOf(rows);
-    return actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal), canAgreeClosure: can(principal, 'team.manage') && awaitingClosure(c)?.proposedBy !== principal.userId });
+  function actionsOf(principal: Principal, rows: CaseRows & { canRecord: boolean; canReview?: boolean }): CaseActionLink[] {
+    if (!rows.canRecord && !rows.canReview) return [];
+    return linksFor(caseFileOf(rows), rows.canRecord, principal);
+  }
+
+  /** Everything for who may record; for an IRO who may only review, the looked-after review alone. */
+  function linksFor(c: CaseFile, canRecord: boolean, principal: Principal): CaseActionLink[] {
+    const links = actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal), canAgreeClosure: can(principal, 'team.manage') && awaitingClosure(c)?.proposedBy !== principal.userId });
+    return canRecord ? links : links.filter((l) => l.action === 'record-cla-review' && l.allowed);
   }
 
   /** The casework page: the record of the work, what is due, and what can be recorded next. */
@@ -81,6 +89,7 @@ export function createCaseworkService(deps: Deps & Pick<ClosureDeps, 'closureNee
     ...createChildProtectionService(core, deps),
     ...createClosureService(core, deps),
     ...createEarlyHelpService(core, deps),
+    ...createLookedAfterService(core, deps),
   };
 }
 
@@ -122,6 +131,31 @@ export function actionLinks(c: CaseFile, decisions: Record<CaseAction, ActionDec
     links.push(who.canAgreeClosure ? { action: 'close-episode', href: `${base}/close/decision`, text: 'Agree or decline the proposed closure', allowed: true, reason: null } : { action: 'close-episode', href: `${base}/close`, text: 'Close the child in need episode', allowed: false, reason: words });
   } else {
     links.push(link('close-episode', `${base}/close`, 'Close the child in need episode'));
+  }
+  return [...links, ...lookedAfterLinks(c, link)];
+}
+
+/** The looked-after pages (urls.lookedAfter): becoming looked after, or the period's recordings; missing episodes for any child. */
+function lookedAfterLinks(c: CaseFile, link: (action: CaseAction, href: string, text: string) => CaseActionLink): CaseActionLink[] {
+  const id = c.person.id;
+  const la = urls.lookedAfter;
+  const links: CaseActionLink[] = c.period
+    ? [
+        link('change-legal-status', la.legalStatus(id), 'Change the legal status'),
+        link('change-placement', la.placement(id), 'Change the placement'),
+        link('record-cla-review', la.review(id), 'Record a looked after review'),
+        link('record-cla-visit', la.visit(id), 'Record a visit to the looked after child'),
+        link('record-health', la.health(id), 'Record health: assessments, dental checks, immunisations, SDQ'),
+        link('record-pep', la.pep(id), 'Record a personal education plan (PEP) meeting'),
+        link('record-care-plan', la.carePlan(id), 'Record the care plan'),
+        link('record-placement-plan', la.placementPlan(id), 'Record the placement plan'),
+      ]
+    : [link('become-looked-after', la.start(id), 'Record that the child became looked after')];
+  links.push(link('record-missing', la.missing(id), 'Record that the child is missing or away'));
+  for (const m of c.missingEpisodes) {
+    const since = formatLongDate(m.startDate as PlainDate);
+    if (!m.endDate) links.push(link('record-missing-return', la.missingReturn(id, m.id), `Record the child’s return (missing or away since ${since})`));
+    else if (m.rhiOffered === null) links.push(link('record-return-interview', la.returnInterview(id, m.id), `Record the return home interview (missing or away on ${since})`));
   }
   return links;
 }
