@@ -21,7 +21,7 @@ export const earlyHelpArea: Area = {
       action: 'Record an early help review',
       form: 'earlyHelpReview',
       due: earlyHelpReviewDue,
-      order: 140,
+      order: 310,
     },
   ],
   actions: [],
