@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Turns a simulated family into rows. Everything is cut at `today`: a record that starts after today
  * does not exist yet, one that ends after today is open. Recurring records (visits, reviews, core
@@ -21,6 +22,12 @@ import { workerAt, type Seat, type ServiceKey, type TeamInfo } from './workforce
  * random stream was settled (the placement plan agreed, the time of a return, a strategy meeting, a
  * needs assessment), so that adding them leaves every other row of a seed's authority as it was.
  */
+/** A uuid fixed by another row's id (SHA-1 bits, shaped as the version 4 uuids the loader expects): for rows added after the random stream was settled. */
+function fixedUuid(id: string, salt: string): string {
+  const h = createHash('sha1').update(`${salt}:${id}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 function fixedChance(id: string, salt: number): number {
   let h = 0x811c9dc5 ^ salt;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
@@ -875,6 +882,9 @@ export function emitFamily(g: GenContext, fam: FamilySim, plans: ChildPlan[], fa
       rows.push('relationships', { id: rng.uuid(), person_id: child.id, related_person_id: other.child.id, relationship: half ? 'half-sibling' : 'sibling', parental_responsibility: false, lives_with_child: true, start_date: null, end_date: null });
     }
     for (const code of child.disabilityCodes) rows.push('disabilities', { id: rng.uuid(), person_id: child.id, code });
+    // A child assessed as having no disability has NONE recorded (CIN census rule 8540 asks it of every
+    // born child referred on); its id is fixed by the child's, so the rest of a seed's authority is unchanged.
+    if (child.disabilityCodes.length === 0 && child.episodes.length > 0) rows.push('disabilities', { id: fixedUuid(child.id, 'disability-none'), person_id: child.id, code: 'NONE' });
     if (child.uasc) {
       const arrival = child.episodes[0]?.refDay ?? child.dob;
       const b18 = birthday(child.dob, 18);

@@ -27,6 +27,7 @@ import './request-context.js';
 import { registerSecurityHeaders, safeEqual } from './security.js';
 import { type ServiceDeps, type Services, createServices } from './services.js';
 import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from './session-cookie.js';
+import { setSavedMessage, takeSavedMessage } from './saved-banner.js';
 import { createViews } from './nunjucks.js';
 
 export interface AppDeps extends ServiceDeps {
@@ -81,14 +82,21 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   app.decorateReply('page', function (template: string, context: Record<string, unknown> = {}, status = 200) {
     const request = this.request;
     const nonce = (this as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '';
+    // A form page shown again with errors keeps the message for the page the save lands on.
+    const savedMessage = status < 400 ? takeSavedMessage(request, this, production) : null;
     const html = views.render(template, {
       user: request.user,
+      savedMessage,
       csrfToken: request.user?.csrfToken ?? '',
       cspNonce: nonce,
       navigation: navigationFor(request.principal, request.url.split('?')[0] ?? '/'),
       ...context,
     });
     return this.code(status).type('text/html; charset=utf-8').send(html);
+  });
+  app.decorateReply('saved', function (path: string, message: string) {
+    setSavedMessage(this, message, production);
+    return this.redirect(path, 303);
   });
 
   // Requests still running when the server stops: the database is closed only once they finish.

@@ -93,7 +93,7 @@ export const urls = {
   },
   search: () => '/search',
 
-  team: (query: { team?: string; worker?: string; kind?: string } = {}, hash?: string) => withQuery('/team', query, hash),
+  team: (query: { team?: string; worker?: string; kind?: string; unallocatedPage?: number } = {}, hash?: string) => withQuery('/team', query, hash),
   supervision: {
     new: (query: { worker?: string } = {}) => withQuery('/supervision/new', query),
     show: (supervisionId: string) => `/supervision/${at(supervisionId)}`,
