@@ -5,7 +5,7 @@
 import { AREAS, type AreaRule } from '../domain/areas/index.js';
 import { workKindLabels } from '../domain/areas/work-kinds.js';
 
-const recordedByWords: Record<AreaRule['recordedBy'], string> = { 'front-door': 'The front door', worker: 'The allocated worker', manager: 'The worker’s manager' };
+const recordedByWords: Record<AreaRule['recordedBy'], string> = { 'front-door': 'The front door', worker: 'The allocated worker', manager: 'The worker’s manager', 'early-help': 'The early help lead practitioner or team' };
 
 const cell = (s: string) => s.replaceAll('|', '\\|');
 

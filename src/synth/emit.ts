@@ -905,9 +905,9 @@ export function emitFamily(g: GenContext, fam: FamilySim, plans: ChildPlan[], fa
         start_date: iso(eh.start),
         end_date: ended ? iso(eh.end!) : null,
         reason: eh.reason,
-        end_reason: ended ? eh.endReason : null,
+        end_reason: ended ? earlyHelpOutcomeCode(eh.endReason) : null,
         organisation: `${g.homeArea.authority} Family Hubs`,
-        worker_id: null,
+        ...earlyHelpHolder(g.workforce.earlyHelpTeams, eh.id),
         assessment_start_date: iso(eh.start),
         assessment_completed_date: eh.start + 30 <= g.today && (eh.end === null || eh.start + 30 < eh.end) ? iso(eh.start + 30) : null,
       });
@@ -935,4 +935,21 @@ function addressRow(rng: Rng, personId: string, ad: FamilySim['addresses'][numbe
     start_date: iso(start),
     end_date: ad.end !== null && ad.end <= today ? iso(ad.end) : null,
   };
+}
+
+/** The synthetic episode's end reason as a code of src/domain/early-help/codes.ts. */
+function earlyHelpOutcomeCode(words: string | null): string | null {
+  return words === null ? null : words === 'outcomes met' ? 'outcomes_met' : words === 'step up' ? 'step_up' : 'no_further_action';
+}
+
+/**
+ * An early help episode's team, lead practitioner and service, chosen from its id (no draw from
+ * the family's random stream, so nothing else in the family changes).
+ */
+function earlyHelpHolder(teams: readonly { id: string; practitionerIds: string[] }[], episodeId: string) {
+  let h = 0;
+  for (let i = 0; i < episodeId.length; i++) h = (h * 31 + episodeId.charCodeAt(i)) >>> 0;
+  const team = teams[h % teams.length]!;
+  const services = ['targeted_family_support', 'family_hub', 'parenting_support', 'youth_support'];
+  return { team_id: team.id, worker_id: team.practitionerIds[(h >>> 8) % team.practitionerIds.length]!, service: services[(h >>> 16) % services.length]! };
 }

@@ -49,6 +49,8 @@ export interface Workforce {
   /** IRO and conference chair posts (their holders change over time). */
   iroSeats: Seat[];
   caseHoldingSeats: number;
+  /** Early help teams and their practitioners (lead practitioners of early help episodes). */
+  earlyHelpTeams: { id: string; practitionerIds: string[] }[];
 }
 
 /** Case-holding social workers per scale unit, and how they divide between services. */
@@ -281,6 +283,17 @@ export function buildWorkforce(o: WorkforceOptions): Workforce {
   const commissioning = addTeam(ctx, 'Commissioning', 'service', top);
   for (let i = 0; i < Math.max(1, Math.round(3 * S)); i++) addUser(ctx, { teamId: commissioning, jobTitle: 'Placements commissioner', roles: ['placements_commissioner'] });
 
+  // Early help, on its own random stream so that adding it changed nothing else in the authority.
+  const ehCtx: Ctx = { ...ctx, rng: new Rng(o.seed, 103, 0) };
+  const ehService = addTeam(ehCtx, 'Early Help', 'service', top);
+  addUser(ehCtx, { teamId: ehService, jobTitle: 'Service manager', roles: ['service_manager'], swe: true });
+  const earlyHelpTeams = Array.from({ length: Math.max(1, Math.round(3 * S)) }, (_, i) => {
+    const id = addTeam(ehCtx, `Early Help Team ${i + 1}`, 'team', ehService);
+    addUser(ehCtx, { teamId: id, jobTitle: 'Team manager', roles: ['team_manager'], swe: true });
+    const practitionerIds = Array.from({ length: Math.max(2, Math.round(8 * S)) }, () => addUser(ehCtx, { teamId: id, jobTitle: 'Family support practitioner', roles: ['social_worker'] }).id);
+    return { id, practitionerIds };
+  });
+
   const currentOf = (teams: TeamInfo[]) => teams.flatMap((t) => t.seats.flatMap((s) => s.workers.filter((w) => w.end === null).map((w) => w.id)));
   const iroIds = currentOf(iroTeams);
   return {
@@ -293,6 +306,7 @@ export function buildWorkforce(o: WorkforceOptions): Workforce {
     chairIds: iroIds,
     iroSeats: iroTeams.flatMap((t) => t.seats),
     caseHoldingSeats: caseHolding,
+    earlyHelpTeams,
   };
 }
 

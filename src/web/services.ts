@@ -50,7 +50,7 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const compliance = createComplianceService({ db: db.db, clock, audit });
   const admin = createAdminService({ handle: db, settings, clock });
   const search = createSearchService({ db: db.db, audit, clock, frontDoorRecentDays: (on) => settings.frontDoorRecentDays(on) });
-  const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations });
+  const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations, closureNeedsAgreement: (on) => settings.closureNeedsAgreement(on) });
   const homes = createHomesService({ db: db.db, clock, settings });
   const indicators = createIndicatorsService({ db: db.db, clock, audit, settings });
   const demand = createDemandService({ db: db.db, clock });

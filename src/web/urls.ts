@@ -60,6 +60,16 @@ export const urls = {
     endCinPlan: (personId: string) => `/children/${at(personId)}/cin-plan/end`,
     cinPlanReview: (personId: string) => `/children/${at(personId)}/cin-plan/reviews/new`,
     close: (personId: string) => `/children/${at(personId)}/close`,
+    /** A manager agrees or declines the closure a worker proposed. */
+    closureDecision: (personId: string) => `/children/${at(personId)}/close/decision`,
+  },
+  /** Early help (issue 9): its page and forms, under the child. */
+  earlyHelp: {
+    home: (personId: string) => `/children/${at(personId)}/early-help`,
+    allocate: (personId: string) => `/children/${at(personId)}/early-help/allocate`,
+    review: (personId: string) => `/children/${at(personId)}/early-help/reviews/new`,
+    stepUp: (personId: string) => `/children/${at(personId)}/early-help/step-up`,
+    close: (personId: string) => `/children/${at(personId)}/early-help/close`,
   },
   /**
    * Children looked after (issue 10): the area's page and its forms, under the child. Agreed up
@@ -113,7 +123,7 @@ export const urls = {
 
   admin: {
     settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
-    section: (section: 'timescales' | 'school-terms' | 'caseload-guide' | 'rag-clocks') => `/admin/settings/${section}`,
+    section: (section: 'timescales' | 'school-terms' | 'caseload-guide' | 'rag-clocks' | 'closure-agreement') => `/admin/settings/${section}`,
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { dateColumn, recordColumns } from './columns.js';
 import { cinEpisodes } from './front-door.js';
 import { people } from './people.js';
@@ -82,4 +82,39 @@ export const visits = pgTable(
     ...recordColumns(),
   },
   (t) => [index('visits_person_date').on(t.personId, t.visitDate), check('visits_type', sql`${t.visitType} in ('cin', 'cp', 'cla', 'care_leaver', 'other')`)],
+);
+
+/**
+ * A worker's proposal to close a child in need episode, awaiting a manager's agreement (the local
+ * setting `casework.closure-needs-manager-agreement`). Agreed, it closes the episode on the proposed
+ * date; declined, it stays as history with the manager's reason. At most one awaits per episode.
+ */
+export const cinClosureProposals = pgTable(
+  'cin_closure_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    cinEpisodeId: uuid('cin_episode_id').notNull().references(() => cinEpisodes.id),
+    closureDate: dateColumn('closure_date').notNull(),
+    /** CIN census ReasonForClosure (RC1-RC9). */
+    closureReason: text('closure_reason').notNull(),
+    summary: text('summary').notNull(),
+    /** Closing steps the child down to early help (an early help episode opens on the closure date). */
+    stepDown: boolean('step_down').notNull().default(false),
+    proposedBy: uuid('proposed_by').notNull(),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
+    /** null while awaiting; agreed | declined */
+    decision: text('decision'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('cin_closure_proposals_person').on(t.personId),
+    uniqueIndex('cin_closure_proposals_one_awaiting').on(t.cinEpisodeId).where(sql`${t.decision} is null`),
+    check('cin_closure_proposals_decision', sql`${t.decision} is null or ${t.decision} in ('agreed', 'declined')`),
+    check('cin_closure_proposals_decided', sql`(${t.decision} is null) = (${t.decidedAt} is null)`),
+    check('cin_closure_proposals_declined_with_reason', sql`${t.decision} is distinct from 'declined' or ${t.declineReason} is not null`),
+  ],
 );

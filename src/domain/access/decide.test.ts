@@ -20,7 +20,7 @@ function frontDoor(overrides: Partial<FrontDoorFacts> = {}): FrontDoorFacts {
 }
 
 function child(overrides: Partial<ChildAccessFacts> = {}): ChildAccessFacts {
-  return { isChild: true, allocatedWorkerIds: [], responsibleTeamIds: [], allocated: false, frontDoor: frontDoor(), hasOpenEpisode: false, lookedAfter: false, ...overrides };
+  return { isChild: true, allocatedWorkerIds: [], responsibleTeamIds: [], allocated: false, frontDoor: frontDoor(), hasOpenEpisode: false, lookedAfter: false, earlyHelp: { teamIds: [], workerIds: [] }, recentlyClosed: { closedOn: null, teamIds: [], workerIds: [] }, ...overrides };
 }
 
 /** A contact awaiting the MASH decision. */
@@ -121,6 +121,34 @@ describe('decideChildAccess', () => {
     assert.equal(decideChildAccess(everything, 'view', { ...facts, allocatedWorkerIds: [], responsibleTeamIds: [] }).reason, 'front-door record');
     assert.equal(decideChildAccess(everything, 'view', child()).reason, 'performance analyst (read only, audited)');
   });
+});
+
+describe('early help and after closure (issue 9)', () => {
+  const EARLY_HELP = 'team-early-help';
+  const inEarlyHelp = child({ earlyHelp: { teamIds: [EARLY_HELP], workerIds: ['lead'] } });
+  const closed = (closedOn: string) => child({ recentlyClosed: { closedOn: closedOn as PlainDate, teamIds: [ASSESSMENT], workerIds: ['closer'] } });
+  const cases: { rule: string; who: Principal; facts: ChildAccessFacts; view: boolean; record: boolean; earlyHelp: boolean; reason?: string }[] = [
+    { rule: 'the lead practitioner views and records early help, not children’s social care work', who: principal({ userId: 'lead', roles: ['social_worker'], teamId: OTHER }), facts: inEarlyHelp, view: true, record: false, earlyHelp: true, reason: 'early help lead practitioner' },
+    { rule: 'a member of the early help team likewise', who: principal({ roles: ['social_worker'], teamId: EARLY_HELP }), facts: inEarlyHelp, view: true, record: false, earlyHelp: true, reason: 'member of the early help team' },
+    { rule: 'the early help team’s manager likewise', who: principal({ roles: ['team_manager'], teamId: SERVICE, managedTeamIds: [SERVICE, EARLY_HELP] }), facts: inEarlyHelp, view: true, record: false, earlyHelp: true, reason: 'early help management line' },
+    { rule: 'another team has nothing from early help', who: principal({ roles: ['social_worker'], teamId: OTHER }), facts: inEarlyHelp, view: false, record: false, earlyHelp: false },
+    { rule: 'the allocated worker may record early help too', who: principal({ roles: ['social_worker'], teamId: ASSESSMENT }), facts: { ...inEarlyHelp, allocatedWorkerIds: ['me'], allocated: true }, view: true, record: true, earlyHelp: true, reason: 'allocated worker' },
+    { rule: 'the front door never records early help on an open front-door record', who: principal({ roles: ['mash_worker'], teamId: MASH }), facts: child({ frontDoor: OPEN_AT_FRONT_DOOR }), view: true, record: true, earlyHelp: false },
+    { rule: 'the worker whose allocation closure ended views, read only, on the window’s last day (30 days)', who: principal({ userId: 'closer', roles: ['social_worker'], teamId: OTHER }), facts: closed('2026-10-24'), view: true, record: false, earlyHelp: false, reason: 'closed the case recently (read only)' },
+    { rule: 'the last responsible team views, read only, a case closed today', who: principal({ roles: ['social_worker'], teamId: ASSESSMENT }), facts: closed('2026-11-23'), view: true, record: false, earlyHelp: false, reason: 'closed the case recently (read only)' },
+    { rule: 'its manager likewise', who: principal({ roles: ['team_manager'], teamId: SERVICE, managedTeamIds: [SERVICE, ASSESSMENT] }), facts: closed('2026-11-23'), view: true, record: false, earlyHelp: false, reason: 'closed the case recently (read only)' },
+    { rule: 'closed 31 days ago: out of sight', who: principal({ userId: 'closer', roles: ['social_worker'], teamId: ASSESSMENT }), facts: closed('2026-10-23'), view: false, record: false, earlyHelp: false },
+    { rule: 'another team never saw it', who: principal({ roles: ['social_worker'], teamId: OTHER }), facts: closed('2026-11-23'), view: false, record: false, earlyHelp: false },
+  ];
+  for (const c of cases) {
+    test(c.rule, () => {
+      for (const action of ['view', 'record', 'early-help'] as ChildAction[]) {
+        const decision = decideChildAccess(c.who, action, c.facts);
+        assert.equal(decision.allow, action === 'view' ? c.view : action === 'record' ? c.record : c.earlyHelp, `${action}: ${decision.reason}`);
+        if (decision.allow && c.reason && action === 'view') assert.equal(decision.reason, c.reason);
+      }
+    });
+  }
 });
 
 describe('adults', () => {

@@ -53,6 +53,14 @@ export interface ChildAccessFacts {
   allocated: boolean;
   frontDoor: FrontDoorFacts;
   hasOpenEpisode: boolean;
+  /** The open early help episode's team and lead practitioner (empty when none is open). */
+  earlyHelp: { teamIds: readonly string[]; workerIds: readonly string[] };
+  /**
+   * The child's latest child in need closure: its date, the episode's team and the teams and workers
+   * whose allocations ended that day (closure ends them), and whoever proposed the agreed closure.
+   * They keep read-only sight for the recent-days window (docs/casework.md, "After closure").
+   */
+  recentlyClosed: { closedOn: PlainDate | null; teamIds: readonly string[]; workerIds: readonly string[] };
   /** The child has an open period of care (looked after now). */
   lookedAfter: boolean;
 }
@@ -60,9 +68,11 @@ export interface ChildAccessFacts {
 /**
  * 'view' the record; 'record' on it; 'front-door' record the front door's own work about the child
  * (rate and decide a contact, decide a referral), which for anyone else is the same as 'record';
+ * 'early-help' record early help (reviews, step up, closure): the early help team, the lead
+ * practitioner and their management line, and anyone who may record on the child;
  * 'cla-review' record a looked-after review, which the IRO may do as well as those who record.
  */
-export type ChildAction = 'view' | 'record' | 'front-door' | 'cla-review';
+export type ChildAction = 'view' | 'record' | 'front-door' | 'early-help' | 'cla-review';
 
 export interface AccessDecision {
   allow: boolean;
@@ -86,9 +96,14 @@ export function decideChildAccess(principal: Principal, action: ChildAction, chi
   if (can(principal, 'team.manage') && child.responsibleTeamIds.some((t) => principal.managedTeamIds.includes(t))) {
     return { allow: true, reason: 'management line' };
   }
+  const earlyHelp = earlyHelpAccess(principal, action, child);
+  if (earlyHelp) return earlyHelp;
   if (can(principal, 'front-door.work')) {
     const decision = frontDoorAccess(action, child);
     if (decision) return decision;
+  }
+  if (action === 'view' && closedRecentlyBy(principal, child)) {
+    return { allow: true, reason: 'closed the case recently (read only)' };
   }
   if (action === 'view' && can(principal, 'child.view-any')) {
     return { allow: true, reason: 'performance analyst (read only, audited)' };
@@ -112,13 +127,40 @@ export function decideChildAccess(principal: Principal, action: ChildAction, chi
 function frontDoorAccess(action: ChildAction, child: ChildAccessFacts): AccessDecision | null {
   const { workOpen, lastDecidedOn, asOf, recentDays } = child.frontDoor;
   if (workOpen) {
-    if (action === 'view' || action === 'front-door' || !child.allocated) return { allow: true, reason: 'front-door record' };
+    if (action === 'view' || action === 'front-door' || (action === 'record' && !child.allocated)) return { allow: true, reason: 'front-door record' };
     return null;
   }
   if (action === 'view' && lastDecidedOn !== null && lastDecidedOn >= frontDoorRecentSince(asOf, recentDays)) {
     return { allow: true, reason: 'front-door work decided recently (read only)' };
   }
   return null;
+}
+
+/**
+ * Early help is held by an early help team and a lead practitioner: they (and the team's management
+ * line) view the child and record early help, but not children's social care's work.
+ */
+function earlyHelpAccess(principal: Principal, action: ChildAction, child: ChildAccessFacts): AccessDecision | null {
+  if (action !== 'view' && action !== 'early-help') return null;
+  const { teamIds, workerIds } = child.earlyHelp;
+  if (workerIds.includes(principal.userId)) return { allow: true, reason: 'early help lead practitioner' };
+  if (can(principal, 'child.hold-cases') && principal.teamId && teamIds.includes(principal.teamId)) return { allow: true, reason: 'member of the early help team' };
+  if (can(principal, 'team.manage') && teamIds.some((t) => principal.managedTeamIds.includes(t))) return { allow: true, reason: 'early help management line' };
+  return null;
+}
+
+/**
+ * After a child in need episode closes, the last responsible team, its management line and the
+ * workers whose allocations the closure ended keep read-only sight of the child for the same
+ * recent-days window as the front door (`access.front-door-recent-days`), then none: the worker who
+ * just closed the case is not shown a 404 (issue 9).
+ */
+function closedRecentlyBy(principal: Principal, child: ChildAccessFacts): boolean {
+  const { closedOn, teamIds, workerIds } = child.recentlyClosed;
+  if (closedOn === null || closedOn < frontDoorRecentSince(child.frontDoor.asOf, child.frontDoor.recentDays)) return false;
+  if (workerIds.includes(principal.userId)) return true;
+  if (can(principal, 'child.hold-cases') && principal.teamId && teamIds.includes(principal.teamId)) return true;
+  return can(principal, 'team.manage') && teamIds.some((t) => principal.managedTeamIds.includes(t));
 }
 
 /** Who may record at the front door (contacts, triage, decisions) and see its worktray. */

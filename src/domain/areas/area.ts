@@ -13,11 +13,13 @@ export type DueFunction = (record: ObligationRecord, norms: LocalNorms) => DueIt
  */
 export const FORM_PAGES = ['contact', 'referral', 'startAssessment', 'strategyDiscussion', 'initialConference', 'reviewConference', 'coreGroup', 'visit', 'visitWriteUp', 'cinPlanReview', 'supervision',
   // Looked after (src/web/urls.ts urls.lookedAfter), and the child's record where no page records the work yet.
-  'laCarePlan', 'laPlacementPlan', 'laReview', 'laVisit', 'laHealth', 'laPep', 'returnInterview', 'childRecord'] as const;
+  'laCarePlan', 'laPlacementPlan', 'laReview', 'laVisit', 'laHealth', 'laPep', 'returnInterview', 'childRecord',
+  // Early help (urls.earlyHelp).
+  'earlyHelpReview'] as const;
 export type FormPage = (typeof FORM_PAGES)[number];
 
 /** Who records the work that meets a rule: the page's link and the worktray follow from it. */
-export type RecordedBy = 'front-door' | 'worker' | 'manager';
+export type RecordedBy = 'front-door' | 'worker' | 'manager' | 'early-help';
 
 /**
  * One statutory or local timescale, declared once: the worktrays, compliance, the child's page,

@@ -34,5 +34,5 @@ export const frontDoorArea: Area = {
     },
   ],
   actions: [],
-  chronologyKinds: ['contact', 'rag', 'decision', 'referral', 'early-help'],
+  chronologyKinds: ['contact', 'rag', 'decision', 'referral'],
 };

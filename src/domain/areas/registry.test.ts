@@ -44,6 +44,7 @@ const wholeJourney: ObligationRecord = {
     { id: 'cl2', eligibility: 'former_relevant', startDate: d('2030-03-01'), endDate: null, needsAssessedOn: null },
   ],
   pathwayPlans: [{ id: 'pp', date: d('2028-05-01'), isReview: false }],
+  earlyHelpEpisodes: [{ id: 'eh', startDate: d('2025-06-02'), endDate: d('2025-12-19') }],
 };
 
 describe('the areas registry: every rule declared once, with what every reader needs', () => {
@@ -53,7 +54,7 @@ describe('the areas registry: every rule declared once, with what every reader n
       assert.ok(r.label.trim().length > 0, `${r.id} has a label`);
       assert.ok(r.source.trim().length > 0, `${r.id} names its source`);
       assert.ok(isWorkKind(r.kind), `${r.id} has a kind of work`);
-      assert.ok(['front-door', 'worker', 'manager'].includes(r.recordedBy), `${r.id} says who records it`);
+      assert.ok(['front-door', 'worker', 'manager', 'early-help'].includes(r.recordedBy), `${r.id} says who records it`);
       assert.ok(r.action.trim().length > 0, `${r.id} says what its link does`);
       assert.ok(FORM_PAGES.includes(r.form), `${r.id} has a form`);
       if (typeof r.due === 'object') assert.equal(typeof ruleById(r.due.with)?.due, 'function', `${r.id} is yielded by ${r.due.with}, which has a due function`);

@@ -9,6 +9,7 @@ export const workKindLabels = {
   'cin-reviews': 'Child in need plan reviews',
   referrals: 'Referral decisions',
   supervision: 'Case supervision',
+  'early-help': 'Early help reviews',
   'la-plans': 'Care and placement plans',
   'la-reviews': 'Looked-after reviews',
   'la-health': 'Health of children in care',

@@ -19,6 +19,8 @@ export interface ObligationRecord {
   visits: readonly { id: string; date: PlainDate; seen: boolean; seenAlone: boolean; writtenUpOn: PlainDate | null }[];
   allocations: readonly { id: string; workerId: string | null; startDate: PlainDate; endDate: PlainDate | null }[];
   supervisionDiscussions: readonly { id: string; date: PlainDate }[];
+  earlyHelpEpisodes: readonly { id: string; startDate: PlainDate; endDate: PlainDate | null }[];
+  earlyHelpReviews: readonly { id: string; episodeId: string; date: PlainDate }[];
   /** Ages decide the health assessments' interval, the SDQ's years and the care leaver's 16th birthday. */
   dateOfBirth: PlainDate | null;
   // The looked-after slice (src/db/schema/looked-after.ts); statutory visits are `visits` rows, one table for every plan.
@@ -58,6 +60,8 @@ export const emptyRecord = (personId: string): ObligationRecord => ({
   visits: [],
   allocations: [],
   supervisionDiscussions: [],
+  earlyHelpEpisodes: [],
+  earlyHelpReviews: [],
   dateOfBirth: null,
   periodsOfCare: [],
   legalStatuses: [],

@@ -9,3 +9,4 @@ export { RULE_ASSESSMENT } from './rules/assessment.js';
 export { RULE_STRATEGY_DISCUSSION, RULE_ICPC, RULE_FIRST_CORE_GROUP, RULE_CORE_GROUP, RULE_REVIEW_CONFERENCE } from './rules/child-protection.js';
 export { RULE_CP_VISIT, RULE_CP_VISIT_SEEN_ALONE, RULE_CIN_VISIT, RULE_CIN_PLAN_REVIEW, RULE_VISIT_WRITE_UP } from './rules/visits.js';
 export { RULE_CASE_SUPERVISION } from './rules/supervision.js';
+export { RULE_EARLY_HELP_REVIEW } from './rules/early-help.js';

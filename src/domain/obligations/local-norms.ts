@@ -19,6 +19,8 @@ export interface LocalNorms {
   supervisionMonths: number;
   /** Writing up a visit (working days after it). */
   visitWriteUpWorkingDays: number;
+  /** Early help plan reviews (calendar weeks between reviews). */
+  earlyHelpReviewWeeks: number;
   /** Missing children: a strategy meeting once a child has been absent this many hours. */
   missingStrategyAbsentHours: number;
   /** Missing children: a strategy meeting at this many missing episodes... */
@@ -44,6 +46,7 @@ export const DEFAULT_LOCAL_NORMS: LocalNorms = {
   cinPlanReviewMonths: 3,
   supervisionMonths: 1,
   visitWriteUpWorkingDays: 2,
+  earlyHelpReviewWeeks: 6,
   missingStrategyAbsentHours: 72,
   missingStrategyEpisodes: 3,
   missingStrategyWindowDays: 90,

@@ -26,6 +26,8 @@ export function recordAsAt(r: ObligationRecord, at: PlainDate): ObligationRecord
     visits: r.visits.filter((v) => by(v.date)).map((v) => ({ ...v, writtenUpOn: upTo(v.writtenUpOn) })),
     allocations: r.allocations.filter((a) => by(a.startDate)).map((a) => ({ ...a, endDate: upTo(a.endDate) })),
     supervisionDiscussions: r.supervisionDiscussions.filter((s) => by(s.date)),
+    earlyHelpEpisodes: r.earlyHelpEpisodes.filter((e) => by(e.startDate)).map((e) => ({ ...e, endDate: upTo(e.endDate) })),
+    earlyHelpReviews: r.earlyHelpReviews.filter((v) => by(v.date)),
     dateOfBirth: r.dateOfBirth,
     periodsOfCare: r.periodsOfCare.filter((p) => by(p.startDate)).map((p) => ({ ...p, endDate: upTo(p.endDate) })),
     legalStatuses: r.legalStatuses.filter((l) => by(l.startDate)).map((l) => ({ ...l, endDate: upTo(l.endDate) })),

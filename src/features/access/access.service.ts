@@ -64,13 +64,24 @@ export function createAccessService(db: Database, { clock }: AccessDeps) {
         exists (select 1 from contacts where person_id = ${personId} and decision is null)
           or exists (select 1 from cin_episodes where person_id = ${personId} and referral_decided_on is null and closure_date is null)
           or (exists (select 1 from cin_episodes e join teams t on t.id = e.team_id where e.person_id = ${personId} and e.closure_date is null and t.is_front_door)
-              and not exists (select 1 from allocations where person_id = ${personId} and end_date is null)) as front_door_open,
+              and not exists (select 1 from allocations where person_id = ${personId} and end_date is null))
+          or exists (select 1 from early_help_episodes where person_id = ${personId} and end_date is null and team_id is null) as front_door_open,
         greatest(
           (select max((decided_at at time zone 'Europe/London')::date) from contacts where person_id = ${personId}),
           (select max(referral_decided_on) from cin_episodes where person_id = ${personId})
         )::text as front_door_decided_on,
-        (select value from settings where key = ${FRONT_DOOR_RECENT_DAYS_SETTING}) as front_door_recent_days`);
-    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; looked_after: boolean; front_door_open: boolean; front_door_decided_on: string | null; front_door_recent_days: unknown }>(result);
+        (select value from settings where key = ${FRONT_DOOR_RECENT_DAYS_SETTING}) as front_door_recent_days,
+        coalesce((select array_agg(team_id) from early_help_episodes where person_id = ${personId} and end_date is null and team_id is not null), '{}') as early_help_teams,
+        coalesce((select array_agg(worker_id) from early_help_episodes where person_id = ${personId} and end_date is null and worker_id is not null), '{}') as early_help_workers,
+        (select max(closure_date) from cin_episodes where person_id = ${personId})::text as closed_on,
+        coalesce((select array_agg(distinct t) from (
+           select e.team_id as t from cin_episodes e where e.person_id = ${personId} and e.closure_date = (select max(closure_date) from cin_episodes where person_id = ${personId}) and e.team_id is not null
+           union select a.team_id from allocations a where a.person_id = ${personId} and a.end_date = (select max(closure_date) from cin_episodes where person_id = ${personId})) c), '{}') as closed_teams,
+        coalesce((select array_agg(distinct w) from (
+           select a.worker_id as w from allocations a where a.person_id = ${personId} and a.worker_id is not null and a.end_date = (select max(closure_date) from cin_episodes where person_id = ${personId})
+           union select p.proposed_by from cin_closure_proposals p join cin_episodes e on e.id = p.cin_episode_id
+             where p.person_id = ${personId} and p.decision = 'agreed' and e.closure_date = (select max(closure_date) from cin_episodes where person_id = ${personId})) c), '{}') as closed_workers`);
+    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; looked_after: boolean; front_door_open: boolean; front_door_decided_on: string | null; front_door_recent_days: unknown; early_help_teams: string[]; early_help_workers: string[]; closed_on: string | null; closed_teams: string[]; closed_workers: string[] }>(result);
     return {
       isChild: f!.is_child,
       allocatedWorkerIds: f!.workers,
@@ -83,6 +94,8 @@ export function createAccessService(db: Database, { clock }: AccessDeps) {
         recentDays: typeof f!.front_door_recent_days === 'number' ? f!.front_door_recent_days : DEFAULT_FRONT_DOOR_RECENT_DAYS,
       },
       hasOpenEpisode: f!.has_open_episode,
+      earlyHelp: { teamIds: f!.early_help_teams, workerIds: f!.early_help_workers },
+      recentlyClosed: { closedOn: f!.closed_on as PlainDate | null, teamIds: f!.closed_teams, workerIds: f!.closed_workers },
       lookedAfter: f!.looked_after,
     };
   }

@@ -18,6 +18,7 @@ const NORMS = {
   supervisionMonths: '1',
   visitWriteUpWorkingDays: '2',
   strategyDiscussionWorkingDays: '1',
+  earlyHelpReviewWeeks: '6',
 };
 
 describe('settings: local timescales, caseload guide, RAG clocks', () => {

@@ -14,7 +14,7 @@ import { registerTeamsAdminRoutes } from './teams-admin.routes.js';
 import { registerUsersAdminRoutes } from './users-admin.routes.js';
 
 type Body = Record<string, unknown>;
-type Section = 'rag' | 'norms' | 'terms' | 'guide';
+type Section = 'rag' | 'norms' | 'terms' | 'guide' | 'closure';
 
 /** The order the local timescales are listed in, with a hint each. */
 const NORM_FIELDS: { key: NumericNorm; hint: string }[] = [
@@ -24,6 +24,7 @@ const NORM_FIELDS: { key: NumericNorm; hint: string }[] = [
   { key: 'cinPlanReviewMonths', hint: 'Months between child in need plan reviews.' },
   { key: 'supervisionMonths', hint: 'Months between case discussions in supervision, for each allocated child.' },
   { key: 'visitWriteUpWorkingDays', hint: 'Working days to write up a visit.' },
+  { key: 'earlyHelpReviewWeeks', hint: 'Calendar weeks between reviews of an early help plan with the family.' },
   { key: 'strategyDiscussionWorkingDays', hint: 'Working days from the decision to hold a strategy discussion to the discussion (0 = the same day).' },
   { key: 'missingStrategyAbsentHours', hint: 'A strategy meeting is held for a child missing this long (counted in whole days from the day they went missing).' },
   { key: 'missingStrategyEpisodes', hint: 'A strategy meeting is held when a child goes missing this many times...' },
@@ -75,6 +76,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
           fields: NORM_FIELDS.map((f) => ({ name: f.key, label: LOCAL_NORM_LIMITS[f.key].label, unit: LOCAL_NORM_LIMITS[f.key].unit, hint: f.hint, value: v('norms', f.key, p.norms.value[f.key]), error: errs.errors[f.key] })),
         },
         guide: { version: p.guide.version, value: v('guide', 'caseloadGuide', p.guide.value) },
+        closure: { version: p.closure.version, value: extra.section === 'closure' && values.closureNeedsAgreement !== undefined ? values.closureNeedsAgreement : p.closure.value ? 'yes' : 'no' },
         terms: { version: p.terms.version, value: extra.section === 'terms' && values.schoolTerms !== undefined ? values.schoolTerms : formatTerms(p.terms.value), lines: p.terms.value.length },
         recompute: {
           state: s.state,
@@ -94,7 +96,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.get('/admin/settings', async (request, reply) => {
     const { principal } = signedIn(request);
     const saved = (request.query as Record<string, string | undefined>).saved;
-    return render(reply, principal, { saved: saved === 'rag' || saved === 'norms' || saved === 'terms' || saved === 'guide' ? saved : null });
+    return render(reply, principal, { saved: saved === 'rag' || saved === 'norms' || saved === 'terms' || saved === 'guide' || saved === 'closure' ? saved : null });
   });
 
   async function save(reply: FastifyReply, principal: Principal, section: Section, body: Body, work: (form: FormReader, version: number) => Promise<void>) {
@@ -135,6 +137,14 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
       }
       // Saved and committed first; every child's obligations are then worked out again in the background.
       if (form.ok) await admin.setLocalNorms(principal, norms, version);
+    });
+  });
+
+  app.post('/admin/settings/closure-agreement', async (request, reply) => {
+    const { principal } = signedIn(request);
+    return save(reply, principal, 'closure', request.body as Body, async (form, version) => {
+      const value = form.choice('closureNeedsAgreement', ['yes', 'no'] as const, 'Select whether closing a child in need episode needs a manager’s agreement');
+      if (form.ok && value) await admin.setClosureNeedsAgreement(principal, value === 'yes', version);
     });
   });
 

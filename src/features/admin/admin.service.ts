@@ -69,8 +69,8 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
 
   async function page(principal: Principal) {
     requireAdministrator(principal);
-    const [rag, norms, guide, terms] = await Promise.all([settings.get('front-door.rag-clock-hours'), settings.get('obligations.local-norms'), settings.get('workforce.caseload-guide'), settings.get('obligations.school-terms')]);
-    return { rag, norms: { value: { ...(await settings.localNorms()) }, version: norms.version }, guide, terms, status: { ...status } };
+    const [rag, norms, guide, terms, closure] = await Promise.all([settings.get('front-door.rag-clock-hours'), settings.get('obligations.local-norms'), settings.get('workforce.caseload-guide'), settings.get('obligations.school-terms'), settings.get('casework.closure-needs-manager-agreement')]);
+    return { rag, norms: { value: { ...(await settings.localNorms()) }, version: norms.version }, guide, terms, closure, status: { ...status } };
   }
 
   async function setRagClockHours(principal: Principal, hours: RagClockHours, version: number) {
@@ -98,5 +98,10 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
     await settings.setCaseloadGuide(principal.userId, guide, version);
   }
 
-  return { page, setRagClockHours, setLocalNorms, setSchoolTerms, setCaseloadGuide, recomputeAll, status: (): RecomputeStatus => ({ ...status }), idle: () => running ?? Promise.resolve() };
+  async function setClosureNeedsAgreement(principal: Principal, value: boolean, version: number) {
+    requireAdministrator(principal);
+    await settings.setClosureNeedsAgreement(principal.userId, value, version);
+  }
+
+  return { page, setClosureNeedsAgreement, setRagClockHours, setLocalNorms, setSchoolTerms, setCaseloadGuide, recomputeAll, status: (): RecomputeStatus => ({ ...status }), idle: () => running ?? Promise.resolve() };
 }

@@ -7,7 +7,7 @@
  */
 import type { Database, Tx } from '../../db/database.js';
 import { type ChildAction, type Principal, can } from '../../domain/access/index.js';
-import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
+import { AccessDenied, Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
 import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { Clock } from '../../domain/time/index.js';
@@ -91,17 +91,30 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
   }
 
   /**
-   * A form page: the user must be able to record for the child (allocated worker, their team, their
-   * management line) and the journey must allow the recording; the view is audited. `as` names the
-   * access asked for when it is not 'record' (the IRO's review: 'cla-review').
+   * Access in two steps, from one read of the facts: whoever may not even view the child gets 404
+   * at once; whoever may view learns why the journey refuses (409: after a closure the worker who
+   * closed it is told the episode is closed, issue 9), and only then needs `action` (404 if not).
    */
-  async function formFor(principal: Principal, personId: string, gate: CaseAction | null, page: string, as: ChildAction = 'record'): Promise<FormContext> {
+  async function mayAct(tx: Tx, principal: Principal, personId: string, action: ChildAction): Promise<() => void> {
+    const { may } = await access.assertChildAccessWith(tx, principal, personId, 'view', [action]);
+    return () => {
+      if (!may.has(action)) throw new AccessDenied(principal.userId, personId);
+    };
+  }
+
+  /**
+   * A form page: the user must be able to record for the child (allocated worker, their team, their
+   * management line; or `action`: the IRO's review asks 'cla-review', early help 'early-help') and
+   * the journey must allow the recording; the view is audited.
+   */
+  async function formFor(principal: Principal, personId: string, gate: CaseAction | null, page: string, action: ChildAction = 'record'): Promise<FormContext> {
     const ctx = await db.transaction(async (tx) => {
       await personExists(tx, personId);
-      await access.assertChildAccess(tx, principal, personId, as);
+      const may = await mayAct(tx, principal, personId, action);
       const c = await loadCase(tx, personId);
       const decisions = allowedActions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
+      may();
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page } });
       return { c, today: today(), decisions };
     });
@@ -111,7 +124,8 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
   }
 
   /**
-   * Every casework write: once per rendered form; the child's row held; access to record; the
+   * Every casework write: once per rendered form; the child's row held; access to record (or to
+   * `action`: early help's forms ask for 'early-help', the front door's allocation 'front-door'); the
    * journey's gate checked against the record as it is now; the change and its audit row; the
    * child's obligations recomputed; all in one transaction.
    */
@@ -121,14 +135,15 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
     submission: Submission,
     gate: CaseAction | null,
     work: (tx: Tx, c: CaseFile, decisions: Record<CaseAction, ActionDecision>) => Promise<Wrote | Wrote[]>,
-    as: ChildAction = 'record',
+    action: ChildAction = 'record',
   ): Promise<Done> {
     return onceOnly(db, submission, async (tx) => {
       await lockChild(tx, personId);
-      await access.assertChildAccess(tx, principal, personId, as);
+      const may = await mayAct(tx, principal, personId, action);
       const c = await loadCase(tx, personId);
       const decisions = allowedActions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
+      may();
       const wrote = ([] as Wrote[]).concat(await work(tx, c, decisions));
       for (const w of wrote) {
         await audit.record(tx, { userId: principal.userId, action: w.action ?? 'create', subjectType: w.subjectType, subjectId: w.subjectId, personId, detail: w.detail ?? null });
@@ -144,5 +159,5 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
 
   const stale = (what: string, backTo: string) => new Conflict(`This ${what} was changed after you opened it (by a colleague, or by you in another tab or window), so your change was not saved.`, backTo);
 
-  return { today, formFor, write, failIf, stale };
+  return { db, today, formFor, write, failIf, stale };
 }

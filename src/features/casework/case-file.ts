@@ -1,5 +1,6 @@
 import type {
   assessments,
+  cinClosureProposals,
   cinEpisodes,
   cinPlanReviews,
   cinPlans,
@@ -31,6 +32,7 @@ export type CoreGroupRow = typeof coreGroups.$inferSelect;
 export type CinPlanRow = typeof cinPlans.$inferSelect;
 export type CinPlanReviewRow = typeof cinPlanReviews.$inferSelect;
 export type VisitRow = typeof visits.$inferSelect;
+export type ClosureProposalRow = typeof cinClosureProposals.$inferSelect;
 export type PeriodRow = typeof periodsOfCare.$inferSelect;
 export type LegalStatusRow = typeof legalStatuses.$inferSelect;
 export type PlacementRow = typeof placements.$inferSelect;
@@ -53,6 +55,8 @@ export interface CaseFile {
   cinPlans: CinPlanRow[];
   cinPlanReviews: CinPlanReviewRow[];
   visits: VisitRow[];
+  /** Closures proposed for a manager's agreement, oldest first (at most one awaits: decision null). */
+  closureProposals: ClosureProposalRow[];
   /** Looked after: periods of care, and the legal status and placement timelines within them. */
   periodsOfCare: PeriodRow[];
   /** The open period of care, if the child is looked after now. */
@@ -77,6 +81,7 @@ export interface CaseRows {
   cinPlans: readonly CinPlanRow[];
   cinPlanReviews: readonly CinPlanReviewRow[];
   visits: readonly VisitRow[];
+  closureProposals?: readonly ClosureProposalRow[];
   periodsOfCare: readonly PeriodRow[];
   legalStatuses: readonly LegalStatusRow[];
   placements: readonly (PlacementRow | { placement: PlacementRow })[];
@@ -111,6 +116,7 @@ export function caseFileOf(rows: CaseRows): CaseFile {
     cinPlans: byDate(rows.cinPlans, (p) => p.startDate),
     cinPlanReviews: byDate(rows.cinPlanReviews, (r) => r.reviewDate),
     visits: byDate(rows.visits, (v) => v.visitDate),
+    closureProposals: [...(rows.closureProposals ?? [])].sort((a, b) => a.proposedAt.getTime() - b.proposedAt.getTime()),
     ...lookedAfterOf(rows),
   };
 }
@@ -129,6 +135,11 @@ export function lookedAfterOf(rows: Pick<CaseRows, 'periodsOfCare' | 'legalStatu
     claReviews: byDate(rows.claReviews, (r) => r.reviewDate),
     missingEpisodes: byDate(rows.missingEpisodes, (m) => m.startDate),
   };
+}
+
+/** The closure of the open episode awaiting a manager's agreement, if any. */
+export function awaitingClosure(c: CaseFile): ClosureProposalRow | null {
+  return (c.open && c.closureProposals.find((p) => p.cinEpisodeId === c.open!.id && p.decision === null)) || null;
 }
 
 const date = (s: string) => s as PlainDate;
@@ -150,6 +161,11 @@ export function toJourneyRecord(c: CaseFile): JourneyRecord {
     cinPlans: c.cinPlans.map((p) => ({ id: p.id, startDate: date(p.startDate), endDate: maybe(p.endDate) })),
     cinPlanReviews: c.cinPlanReviews.map((r) => ({ id: r.id, planId: r.cinPlanId, date: date(r.reviewDate) })),
     visits: c.visits.map((v) => ({ id: v.id, date: date(v.visitDate), seen: v.childSeen, seenAlone: v.childSeenAlone, writtenUpOn: maybe(v.writtenUpOn) })),
+    // Not read by the journey's gates; the obligations service loads them for the timescale rules.
+    allocations: [],
+    supervisionDiscussions: [],
+    earlyHelpEpisodes: [],
+    earlyHelpReviews: [],
     lookedAfter: {
       periodsOfCare: c.periodsOfCare.map((p) => ({ id: p.id, startDate: p.startDate, endDate: p.endDate })),
       missingEpisodes: c.missingEpisodes.map((m) => ({ id: m.id, endDate: m.endDate, rhiOffered: m.rhiOffered })),

@@ -28,6 +28,8 @@ describe('the casework journey, from referral to closure', () => {
 
   before(async () => {
     t = await createTestApp({ now: new Date('2026-03-16T10:00:00Z') });
+    // These journeys close the episode directly; closure with a manager's agreement is closure.int.test.ts's.
+    await t.services.settings.setClosureNeedsAgreement(t.ids.admin!, false, 0);
   });
   after(async () => t.close());
 
@@ -400,7 +402,8 @@ describe('the casework journey, from referral to closure', () => {
     assert.deepEqual(episode, { closure_date: '2026-11-16', closure_reason: 'RC7' });
 
     const open = (await obligationsOf(t, personId)).filter((o) => !o.met_on && !o.lapsed_on).map((o) => o.rule);
-    assert.deepEqual(open, ['case-supervision'], 'nothing of the episode is left owing (supervision follows the allocation, not the episode)');
+    // Issue 9: closure ends the open allocation, so case supervision (which follows the allocation) stops too.
+    assert.deepEqual(open, [], 'nothing of the episode is left owing, and the allocation it ended owes no supervision');
     for (const p of ['/visits/new', '/assessments/new', '/strategy-discussions/new', '/close']) {
       const refused = await w.get(child(p));
       assert.equal(refused.status, 409, p);
@@ -432,6 +435,7 @@ describe('the casework journey, from referral to closure', () => {
         'create cin_plan_review',
         'update cin_plan',
         'update cin_episode',
+        'update allocation', // issue 9: closure ends the open allocation, audited with it
       ],
       'every write audited, once',
     );

@@ -15,6 +15,8 @@ describe('casework pages', () => {
   before(async () => {
     // Thursday 2 April 2026, the day before Good Friday.
     t = await createTestApp({ now: new Date('2026-04-02T09:00:00Z') });
+    // These pages close the episode directly; closure with a manager's agreement is closure.int.test.ts's.
+    await t.services.settings.setClosureNeedsAgreement(t.ids.admin!, false, 0);
   });
   after(async () => t.close());
   beforeEach(() => t.clock.set(new Date('2026-04-02T09:00:00Z')));

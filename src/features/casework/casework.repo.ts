@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/database.js';
 import {
   assessments,
+  cinClosureProposals,
   cinEpisodes,
   cinPlanReviews,
   cinPlans,
@@ -57,6 +58,7 @@ export async function loadCase(tx: Executor, personId: string): Promise<CaseFile
   const cins = await tx.select().from(cinPlans).where(eq(cinPlans.personId, personId)).orderBy(asc(cinPlans.startDate), asc(cinPlans.createdAt));
   const cinReviews = await tx.select().from(cinPlanReviews).where(eq(cinPlanReviews.personId, personId)).orderBy(asc(cinPlanReviews.reviewDate), asc(cinPlanReviews.createdAt));
   const vs = await tx.select().from(visits).where(eq(visits.personId, personId)).orderBy(asc(visits.visitDate), asc(visits.createdAt));
+  const proposals = await tx.select().from(cinClosureProposals).where(eq(cinClosureProposals.personId, personId)).orderBy(asc(cinClosureProposals.proposedAt));
   const lookedAfter = lookedAfterOf({
     periodsOfCare: await tx.select().from(periodsOfCare).where(eq(periodsOfCare.personId, personId)),
     legalStatuses: await tx.select().from(legalStatuses).where(eq(legalStatuses.personId, personId)),
@@ -78,6 +80,7 @@ export async function loadCase(tx: Executor, personId: string): Promise<CaseFile
     cinPlans: cins,
     cinPlanReviews: cinReviews,
     visits: vs,
+    closureProposals: proposals,
     ...lookedAfter,
   };
 }

@@ -4,23 +4,25 @@
  * protection services do the recording; this composes them so that the routes and the CLI see one
  * service.
  */
-import type { Principal } from '../../domain/access/index.js';
-import { decideChildAccess } from '../../domain/access/index.js';
+import { type Principal, can, decideChildAccess } from '../../domain/access/index.js';
 import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import { createChildInNeedService } from '../child-in-need/child-in-need.service.js';
 import { createChildProtectionService } from '../child-protection/child-protection.service.js';
+import { type ClosureDeps, createClosureService } from '../child-in-need/closure.service.js';
+import { createEarlyHelpService } from '../early-help/early-help.service.js';
 import { createLookedAfterService } from '../looked-after/looked-after.service.js';
-import { type CaseFile, type CaseRows, caseFileOf, inEpisode, toJourneyRecord } from './case-file.js';
+import { type CaseFile, type CaseRows, awaitingClosure, caseFileOf, inEpisode, toJourneyRecord } from './case-file.js';
 import { AUTHORISED_BY_A_MANAGER, type CaseActionLink, type Deps, canAuthoriseAssessments, createCaseCore } from './case-core.js';
 import { loadCase, personExists } from './casework.repo.js';
+import { awaitingForTeams as closuresAwaitingForTeams } from '../child-in-need/closure.repo.js';
 import { urls } from '../../web/urls.js';
 
 export { AUTHORISED_BY_A_MANAGER, type CaseActionLink, type Deps, type FormContext, NotAllowedNow, canAuthoriseAssessments, caseworkPath } from './case-core.js';
 
 export type CaseworkService = ReturnType<typeof createCaseworkService>;
 
-export function createCaseworkService(deps: Deps) {
+export function createCaseworkService(deps: Deps & Pick<ClosureDeps, 'closureNeedsAgreement'>) {
   const { db, audit, access, obligations } = deps;
   const core = createCaseCore(deps);
   const { today } = core;
@@ -52,7 +54,7 @@ export function createCaseworkService(deps: Deps) {
 
   /** Everything for who may record; for an IRO who may only review, the looked-after review alone. */
   function linksFor(c: CaseFile, canRecord: boolean, principal: Principal): CaseActionLink[] {
-    const links = actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
+    const links = actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal), canAgreeClosure: can(principal, 'team.manage') && awaitingClosure(c)?.proposedBy !== principal.userId });
     return canRecord ? links : links.filter((l) => l.action === 'record-cla-review' && l.allowed);
   }
 
@@ -65,19 +67,28 @@ export function createCaseworkService(deps: Deps) {
       const canRecord = decideChildAccess(principal, 'record', facts).allow;
       const c = await loadCase(tx, personId);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'casework', access: reason } });
-      return { c, canRecord, actions: canRecord ? actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) }) : [] };
+      return { c, canRecord, actions: canRecord ? actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal), canAgreeClosure: can(principal, 'team.manage') && awaitingClosure(c)?.proposedBy !== principal.userId }) : [] };
     });
     const due = await obligations.forChild(personId);
     return { ...result, due, today: today() };
   }
 
+  /** Closures awaiting agreement for the children the manager's line holds (their team worktray lists them). */
+  async function closuresAwaiting(principal: Principal) {
+    if (!can(principal, 'team.manage')) return [];
+    return (await closuresAwaitingForTeams(db, principal.managedTeamIds)).filter((c) => c.proposedById !== principal.userId);
+  }
+
   return {
     caseActionsFor,
+    closuresAwaiting,
     actionsOf,
     overview,
     formFor: core.formFor,
     ...createChildInNeedService(core, deps),
     ...createChildProtectionService(core, deps),
+    ...createClosureService(core, deps),
+    ...createEarlyHelpService(core, deps),
     ...createLookedAfterService(core, deps),
   };
 }
@@ -87,7 +98,7 @@ export function createCaseworkService(deps: Deps) {
  * and, when the journey refuses it, why. Pages that act on one record (authorising the assessment,
  * the section 47's outcome, writing up a visit) appear once there is such a record.
  */
-export function actionLinks(c: CaseFile, decisions: Record<CaseAction, ActionDecision>, who: { canAuthorise: boolean }): CaseActionLink[] {
+export function actionLinks(c: CaseFile, decisions: Record<CaseAction, ActionDecision>, who: { canAuthorise: boolean; canAgreeClosure?: boolean }): CaseActionLink[] {
   const base = `/children/${c.person.id}`;
   const link = (action: CaseAction, href: string, text: string): CaseActionLink => ({ action, href, text, allowed: decisions[action].allowed, reason: decisions[action].reason });
   const links: CaseActionLink[] = [];
@@ -114,7 +125,13 @@ export function actionLinks(c: CaseFile, decisions: Record<CaseAction, ActionDec
   } else {
     links.push(link('start-cin-plan', `${base}/cin-plan/new`, 'Start a child in need plan'));
   }
-  links.push(link('close-episode', `${base}/close`, 'Close the child in need episode'));
+  const awaiting = awaitingClosure(c);
+  if (awaiting) {
+    const words = `Closure on ${formatLongDate(awaiting.closureDate as PlainDate)} awaits a manager’s agreement.`;
+    links.push(who.canAgreeClosure ? { action: 'close-episode', href: `${base}/close/decision`, text: 'Agree or decline the proposed closure', allowed: true, reason: null } : { action: 'close-episode', href: `${base}/close`, text: 'Close the child in need episode', allowed: false, reason: words });
+  } else {
+    links.push(link('close-episode', `${base}/close`, 'Close the child in need episode'));
+  }
   return [...links, ...lookedAfterLinks(c, link)];
 }
 

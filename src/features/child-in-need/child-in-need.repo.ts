@@ -1,12 +1,12 @@
 /**
  * The child in need area's SQL, writes included: assessments, visits, the child in need plan and
- * its reviews, and the episode's closure. Each runs in the caller's transaction; an edit of a
+ * its reviews (closure.repo.ts closes the episode). Each runs in the caller's transaction; an edit of a
  * versioned row says whether it found the version it was given (false: a colleague got there first).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import type { PlainDate } from '../../domain/time/index.js';
-import { assessments, cinEpisodes, cinPlanReviews, cinPlans, visits } from '../../db/schema/index.js';
+import { assessments, cinPlanReviews, cinPlans, visits } from '../../db/schema/index.js';
 
 type New<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
@@ -54,12 +54,3 @@ export async function endCinPlan(tx: Tx, id: string, version: number, endDate: P
 }
 
 export const insertCinPlanReview = (tx: Tx, values: New<typeof cinPlanReviews>) => one(tx.insert(cinPlanReviews).values(values).returning({ id: cinPlanReviews.id }));
-
-export async function closeEpisode(tx: Tx, id: string, version: number, set: { closureDate: PlainDate; closureReason: string }): Promise<boolean> {
-  const updated = await tx
-    .update(cinEpisodes)
-    .set({ ...set, version: sql`${cinEpisodes.version} + 1` })
-    .where(and(eq(cinEpisodes.id, id), eq(cinEpisodes.version, version)))
-    .returning({ id: cinEpisodes.id });
-  return updated.length > 0;
-}

@@ -2,9 +2,10 @@
 import type { CaseFile } from '../casework/case-file.js';
 import { yesNoValue } from '../casework/casework.presenter.js';
 import { assessmentOutcomeItems, closureReasonItems, factorItems } from './child-in-need.presenter.js';
-import { parseAuthoriseAssessment, parseCinPlanEnd, parseCinPlanReview, parseCinPlanStart, parseCloseEpisode, parseStartAssessment, parseVisit, parseVisitWriteUp } from './child-in-need.schema.js';
+import { parseAuthoriseAssessment, parseCinPlanEnd, parseCinPlanReview, parseCinPlanStart, parseCloseEpisode, parseClosureDecision, parseStartAssessment, parseVisit, parseVisitWriteUp } from './child-in-need.schema.js';
+import { cinClosureReasons } from '../../domain/codes/index.js';
 import { type CaseworkForms, dueHint, long } from '../casework/form-route.js';
-import { type PlainDate, compareDates } from '../../domain/time/index.js';
+import { type PlainDate, compareDates, formatLondonDateTime } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 
 export function registerChildInNeedRoutes({ casework }: Services, { form }: CaseworkForms): void {
@@ -138,11 +139,34 @@ export function registerChildInNeedRoutes({ casework }: Services, { form }: Case
     load: (p, id) => casework.closeForm(p, id),
     version: (ctx) => ctx.c.open!.version,
     page: (ctx, values) => ({
-      facts: [{ key: { text: 'Referral' }, value: { text: long(ctx.c.open!.referralDate) } }],
+      facts: [{ key: { text: 'Referral' }, value: { text: long(ctx.c.open!.referralDate) } }, ...declinedFacts(ctx.c)],
       reasonItems: closureReasonItems(String(values.reason ?? ''), suggestedClosure(ctx.c)),
+      needsAgreement: ctx.needsAgreement,
+      buttonText: ctx.needsAgreement ? 'Propose the closure' : 'Close the episode',
     }),
     parse: parseCloseEpisode,
     save: (p, id, _s, cmd, sub) => casework.closeEpisode(p, id, cmd, sub),
+  });
+
+  form({
+    path: '/children/:id/close/decision',
+    view: 'child-in-need/views/closure-decision.njk',
+    heading: 'Agree the closure of the child in need episode',
+    buttonText: 'Save the decision',
+    load: (p, id) => casework.decisionForm(p, id),
+    version: (ctx) => ctx.proposal.version,
+    page: (ctx) => ({
+      facts: [
+        { key: { text: 'Referral' }, value: { text: long(ctx.c.open!.referralDate) } },
+        { key: { text: 'Proposed closure date' }, value: { text: long(ctx.proposal.closureDate) } },
+        { key: { text: 'Reason for closure' }, value: { text: `${ctx.proposal.closureReason}: ${cinClosureReasons.label(ctx.proposal.closureReason)}` } },
+        { key: { text: 'Step down to early help' }, value: { text: ctx.proposal.stepDown ? 'Yes' : 'No' } },
+        { key: { text: 'Summary' }, value: { text: ctx.proposal.summary } },
+        { key: { text: 'Proposed' }, value: { text: formatLondonDateTime(ctx.proposal.proposedAt) } },
+      ],
+    }),
+    parse: (body) => parseClosureDecision(body),
+    save: (p, id, _s, cmd, sub) => casework.decideClosure(p, id, cmd, sub),
   });
 }
 
@@ -154,4 +178,11 @@ function suggestedClosure(c: CaseFile): string | null {
   if (inEpisode(c.s47s).length || inEpisode(c.cpPlans).length || inEpisode(c.cinPlans).length || inEpisode(c.icpcs).length) return null;
   const last = inEpisode(c.assessments).filter((a) => a.authorisedDate).at(-1);
   return last?.outcome === 'nfa' ? 'RC8' : last?.outcome === 'early_help' ? 'RC9' : null;
+}
+
+/** The last declined proposal of the open episode, so the worker sees why before proposing again. */
+function declinedFacts(c: CaseFile) {
+  const last = c.closureProposals.filter((p) => p.cinEpisodeId === c.open?.id).at(-1);
+  if (!last || last.decision !== 'declined') return [];
+  return [{ key: { text: 'Closure declined' }, value: { text: `${formatLondonDateTime(last.decidedAt!)}: ${last.declineReason ?? ''}` } }];
 }

@@ -170,6 +170,10 @@ export function parseCinPlanReview(body: FormBody, today: PlainDate): Parsed<Cin
 export interface CloseEpisodeCommand {
   date: PlainDate;
   reason: string;
+  /** For the manager, when closure needs their agreement (required then). */
+  summary: string | null;
+  /** Closing steps the child down to early help. */
+  stepDown: boolean;
   version: number;
 }
 
@@ -178,7 +182,26 @@ export function parseCloseEpisode(body: FormBody, today: PlainDate): Parsed<Clos
   const date = pastDate(form, 'date', 'Date the episode closed', today);
   const reason = form.raw('reason');
   if (!cinClosureReasons.has(reason)) form.fail('reason', 'Select the reason for closing the episode');
+  const summary = form.text('summary', { max: 5000, label: 'The summary' });
+  const stepDown = form.raw('stepDown') === 'yes';
   const version = readVersion(form);
   const formToken = readFormToken(form);
-  return done(form, date && cinClosureReasons.has(reason) ? { date, reason, version } : null, keep(form, ['reason', ...dateFields('date')]), formToken);
+  return done(form, date && cinClosureReasons.has(reason) ? { date, reason, summary: summary || null, stepDown, version } : null, keep(form, ['reason', 'summary', 'stepDown', ...dateFields('date')]), formToken);
+}
+
+export interface ClosureDecisionCommand {
+  decision: 'agree' | 'decline';
+  /** Why not, when declined. */
+  reason: string | null;
+  version: number;
+}
+
+export function parseClosureDecision(body: FormBody): Parsed<ClosureDecisionCommand> {
+  const form = new FormReader(body);
+  const decision = form.choice('decision', ['agree', 'decline'] as const, 'Select whether you agree the closure');
+  const reason = form.text('reason', { max: 5000, label: 'The reason' });
+  if (decision === 'decline' && !reason) form.fail('reason', 'Enter why you do not agree the closure, for the worker');
+  const version = readVersion(form);
+  const formToken = readFormToken(form);
+  return done(form, decision ? { decision, reason: reason || null, version } : null, keep(form, ['decision', 'reason']), formToken);
 }

@@ -1,7 +1,7 @@
 /**
  * Recording the child in need area's work (Children Act 1989 s17; the CIN census): the assessment
  * and its authorisation, visits and their write-ups, the child in need plan and its reviews, and
- * the episode's closure. Decides and orchestrates on the shared casework core (access, the
+ * (closure.service.ts) the episode's closure. Decides and orchestrates on the shared casework core (access, the
  * journey's gate, audit, obligations in one transaction); its repository holds the SQL.
  */
 import type { Principal } from '../../domain/access/index.js';
@@ -11,14 +11,13 @@ import type { Clock } from '../../domain/time/index.js';
 import type { CaseFile } from '../casework/case-file.js';
 import { AUTHORISED_BY_A_MANAGER, type CaseCore, canAuthoriseAssessments, refusal } from '../casework/case-core.js';
 import type { Submission } from '../submissions/once-only.js';
-import { checkAuthoriseAssessment, checkCinPlanEnd, checkCinPlanReview, checkCinPlanStart, checkCloseEpisode, checkStartAssessment, checkVisit } from './child-in-need.checks.js';
+import { checkAuthoriseAssessment, checkCinPlanEnd, checkCinPlanReview, checkCinPlanStart, checkStartAssessment, checkVisit } from './child-in-need.checks.js';
 import * as repo from './child-in-need.repo.js';
 import type {
   AuthoriseAssessment,
   CinPlanEndCommand,
   CinPlanReviewCommand,
   CinPlanStartCommand,
-  CloseEpisodeCommand,
   StartAssessment,
   VisitCommand,
   VisitWriteUpCommand,
@@ -162,24 +161,6 @@ export function createChildInNeedService(core: CaseCore, { clock }: { clock: Clo
     });
   }
 
-  // -------------------------------------------------------------------------------------------
-  // Closure
-
-  async function closeForm(principal: Principal, personId: string) {
-    return formFor(principal, personId, 'close-episode', 'close-episode');
-  }
-
-  /** Closes the open child in need episode with its CIN census reason (RC1-RC9). */
-  async function closeEpisode(principal: Principal, personId: string, cmd: CloseEpisodeCommand, submission: Submission) {
-    return write(principal, personId, submission, 'close-episode', async (tx, c) => {
-      const episode = c.open!;
-      if (episode.version !== cmd.version) throw stale('child in need episode', `/children/${personId}/close`);
-      failIf(checkCloseEpisode(c, cmd));
-      if (!(await repo.closeEpisode(tx, episode.id, cmd.version, { closureDate: cmd.date, closureReason: cmd.reason }))) throw stale('child in need episode', `/children/${personId}/close`);
-      return { subjectType: 'cin_episode', subjectId: episode.id, action: 'update', detail: { closureDate: cmd.date, closureReason: cmd.reason } };
-    });
-  }
-
   return {
     startAssessment,
     authoriseForm,
@@ -191,7 +172,5 @@ export function createChildInNeedService(core: CaseCore, { clock }: { clock: Clo
     startCinPlan,
     endCinPlan,
     recordCinPlanReview,
-    closeForm,
-    closeEpisode,
   };
 }

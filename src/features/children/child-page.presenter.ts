@@ -20,6 +20,7 @@ import { lookedAfterSection } from './page/looked-after.section.js';
 import { educationSection, healthSection } from './page/health-education.section.js';
 import { careLeaverSection } from './page/care-leaver.section.js';
 import { supervisionSection, visitsSection } from './page/visits-supervision.section.js';
+import { earlyHelpActions, earlyHelpSection } from './page/early-help.section.js';
 import { CHRONOLOGY_PAGE, type ChildPageOptions } from './page/options.js';
 
 export { CHRONOLOGY_PAGE, VISITS_SHOWN, type CaseAction, type ChildPageOptions } from './page/options.js';
@@ -39,11 +40,13 @@ export function presentChildPage(rec: ChildRecord, o: ChildPageOptions) {
     caseActions: [
       ...(o.canRecordContact ? [{ href: `/contacts/new?person=${p.id}`, text: `Record a contact about ${p.givenName}` }] : []),
       ...(o.recordable ?? []).filter((a) => a.allowed).map((a) => ({ href: a.href, text: a.text })),
+      ...earlyHelpActions(rec),
       ...((o.recordable ?? []).length ? [{ href: `/children/${p.id}/casework`, text: 'Casework: what is due and everything that can be recorded' }] : []),
     ],
     chronology: chronologyOf(rec, chronology, o),
     sections: [
       familySection(rec, o.today, staff),
+      earlyHelpSection(rec, staff),
       childInNeedSection(rec, staff),
       childProtectionSection(rec, staff),
       lookedAfterSection(rec, o, staff),

@@ -19,6 +19,8 @@ import {
   cpReviews,
   disabilities,
   earlyHelpEpisodes,
+  earlyHelpReviews,
+  cinClosureProposals,
   fosterCarers,
   healthChecks,
   immigrationStatuses,
@@ -84,6 +86,8 @@ export async function loadChildRecord(tx: Executor, personId: string) {
     immigrationStatuses: await tx.select().from(immigrationStatuses).where(eq(immigrationStatuses.personId, personId)),
     caseNotes: await tx.select().from(caseNotes).where(eq(caseNotes.personId, personId)),
     earlyHelp: await tx.select().from(earlyHelpEpisodes).where(eq(earlyHelpEpisodes.personId, personId)),
+    earlyHelpReviews: await tx.select().from(earlyHelpReviews).where(eq(earlyHelpReviews.personId, personId)),
+    closureProposals: await tx.select().from(cinClosureProposals).where(eq(cinClosureProposals.personId, personId)),
     assessments: await tx.select().from(assessments).where(eq(assessments.personId, personId)),
     cinPlans: await tx.select().from(cinPlans).where(eq(cinPlans.personId, personId)),
     cinPlanReviews: await tx.select().from(cinPlanReviews).where(eq(cinPlanReviews.personId, personId)),
@@ -137,6 +141,8 @@ export async function loadChildRecord(tx: Executor, personId: string) {
   for (const x of record.claReviews) add(x.createdBy, x.iroId);
   for (const c of record.careLeavers) add(c.createdBy, c.personalAdviserId);
   for (const e of record.earlyHelp) add(e.createdBy, e.workerId);
+  for (const r of record.earlyHelpReviews) add(r.createdBy, r.reviewedBy);
+  for (const p of record.closureProposals) add(p.proposedBy, p.decidedBy);
   for (const s of record.supervisionDecisions) add(s.supervisorId, s.workerId);
   for (const rows of [
     record.relationships.map((x) => x.relationship),

@@ -18,6 +18,7 @@ import {
   reviewParticipation,
   sdqReasons,
 } from '../../domain/codes/index.js';
+import { earlyHelpOutcomes, earlyHelpReviewOutcomes, earlyHelpServices } from '../../domain/early-help/codes.js';
 import { type ContactDecision, contactDecisionLabels, type ReferralDecision, referralDecisionLabels } from '../../domain/front-door/contact-decision.js';
 import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
 import { type CareLeaverEligibility, careLeaverEligibilityLabels } from '../../domain/journey/status.js';
@@ -173,8 +174,16 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
     onDay('allocation', a.startDate, title, a.reason ?? '', { by: staff(a.createdBy) });
   }
   for (const e of s.earlyHelp ?? []) {
-    onDay('early-help', e.startDate, `Early help started${e.organisation ? ` (${e.organisation})` : ''}`, e.reason ?? '', recorded(e, e.startDate));
-    if (e.endDate) onDay('early-help', e.endDate, `Early help ended${e.endReason ? `: ${e.endReason}` : ''}`, `Started ${longDate(e.startDate)}`, nobody);
+    const offer = e.service ? earlyHelpServices.label(e.service) : e.organisation;
+    // Opened by a MASH decision, the start is that decision's entry ("MASH decision: Early help").
+    if (!e.fromContactId) onDay('early-help', e.startDate, `Early help started${offer ? ` (${offer})` : ''}`, join(e.steppedDownFromEpisodeId ? 'Stepped down from children’s social care' : null, e.reason), recorded(e, e.startDate));
+    if (e.endDate) {
+      const outcome = e.endReason ? (earlyHelpOutcomes.has(e.endReason) ? earlyHelpOutcomes.label(e.endReason) : e.endReason) : null;
+      onDay('early-help', e.endDate, `Early help ended${outcome ? `: ${lowerFirst(outcome)}` : ''}`, join(`Started ${longDate(e.startDate)}`, e.closureSummary), nobody, { href: e.stepUpContactId ? `/contacts/${e.stepUpContactId}` : null, step: STEP.closure });
+    }
+  }
+  for (const r of s.earlyHelpReviews ?? []) {
+    onDay('early-help', r.reviewDate, `Early help review: ${lowerFirst(earlyHelpReviewOutcomes.label(r.outcome))}`, r.notes, recorded(r, r.reviewDate));
   }
   for (const a of s.assessments ?? []) {
     onDay('assessment', a.startDate, 'Child and family assessment started', a.childSeen === null ? '' : `Child seen: ${yesNo(a.childSeen).toLowerCase()}`, recorded(a, a.startDate));

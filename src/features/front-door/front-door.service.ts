@@ -18,6 +18,7 @@ import type { SettingsService } from '../settings/settings.service.js';
 import { type Submission, onceOnly } from '../submissions/once-only.js';
 import { type PersonCriteria, findLikelyMatches, nextLaChildId, openEpisodeOf } from './people.repo.js';
 import { urls } from '../../web/urls.js';
+import { openEarlyHelpFromMash } from '../early-help/mash-decision.js';
 
 export interface NewPerson {
   givenName: string;
@@ -309,7 +310,9 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       }
       await bumpContact(tx, contactId, input.version, { decision: input.decision, decisionRationale: input.rationale, decidedBy: principal.userId, decidedAt: now, cinEpisodeId: episodeId });
       await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { decision: input.decision, episode: episodeId, opened } });
-      if (opened) await obligations.recompute(tx, row.person.id);
+      // Early help (issue 9): the decision opens an early help episode; the contact's page links to its allocation.
+      const earlyHelp = input.decision === 'early_help' ? await openEarlyHelpFromMash(tx, audit, { personId: row.person.id, contactId, decidedOn: londonDateOf(now), rationale: input.rationale, userId: principal.userId, at: now }) : null;
+      if (opened || earlyHelp) await obligations.recompute(tx, row.person.id);
       return opened && input.decision === 'referral' ? urls.referrals.show(episodeId!) : urls.contacts.show(contactId);
     });
   }

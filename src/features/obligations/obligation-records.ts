@@ -9,6 +9,8 @@ import {
   coreGroups,
   cpPlans,
   cpReviews,
+  earlyHelpEpisodes,
+  earlyHelpReviews,
   initialCpConferences,
   s47Enquiries,
   strategyDiscussions,
@@ -78,5 +80,9 @@ export async function loadObligationRecords(tx: Executor, personIds: readonly st
   for (const v of vs) push(v.personId, 'visits', { id: v.id, date: v.visitDate, seen: v.childSeen, seenAlone: v.childSeenAlone, writtenUpOn: v.writtenUpOn });
   for (const a of allocs) if (a.role === 'CW') push(a.personId, 'allocations', { id: a.id, workerId: a.workerId, startDate: a.startDate, endDate: a.endDate });
   for (const s of sups) push(s.personId, 'supervisionDiscussions', { id: s.id, date: s.date });
+  const ehs = await tx.select({ id: earlyHelpEpisodes.id, personId: earlyHelpEpisodes.personId, startDate: earlyHelpEpisodes.startDate, endDate: earlyHelpEpisodes.endDate }).from(earlyHelpEpisodes).where(inArray(earlyHelpEpisodes.personId, ids));
+  const ehReviews = await tx.select({ id: earlyHelpReviews.id, personId: earlyHelpReviews.personId, episodeId: earlyHelpReviews.episodeId, reviewDate: earlyHelpReviews.reviewDate }).from(earlyHelpReviews).where(inArray(earlyHelpReviews.personId, ids));
+  for (const e of ehs) push(e.personId, 'earlyHelpEpisodes', { id: e.id, startDate: e.startDate, endDate: e.endDate });
+  for (const v of ehReviews) push(v.personId, 'earlyHelpReviews', { id: v.id, episodeId: v.episodeId, date: v.reviewDate });
   return out;
 }

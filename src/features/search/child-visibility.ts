@@ -17,6 +17,12 @@ import { type FrontDoorWindow, type Principal, can, frontDoorRecentSince } from 
  *                           no allocation) or decided on or after the window's first day;
  *   performance analyst     always (read only);
  *   IRO                     the child has an open episode, or is looked after (an open period of care).
+ *   early help              an open early help episode names the user as lead practitioner, or
+ *                           its team is the user's (case-holding) or in their management line;
+ *   closed recently         the latest child in need closure is within the window, and the user
+ *                           is a worker whose allocation ended that day or proposed the agreed
+ *                           closure, or their team (case-holding or managed) is the episode's or
+ *                           an allocation's that ended that day.
  * search-visibility.int.test.ts checks that this agrees with decideChildAccess for every fixture
  * user on every kind of child. A change to decide.ts must change this too.
  */
@@ -33,8 +39,11 @@ export function visibleChildSql(principal: Principal, personId: SQL, frontDoor: 
     rules.push(
       sql`exists (select 1 from allocations vt where vt.person_id = ${personId} and vt.end_date is null and vt.team_id in (${list}))`,
       sql`exists (select 1 from cin_episodes ve where ve.person_id = ${personId} and ve.closure_date is null and ve.team_id in (${list}))`,
+      sql`exists (select 1 from early_help_episodes vh where vh.person_id = ${personId} and vh.end_date is null and vh.team_id in (${list}))`,
     );
   }
+  rules.push(sql`exists (select 1 from early_help_episodes vw where vw.person_id = ${personId} and vw.end_date is null and vw.worker_id = ${principal.userId})`);
+  rules.push(closedRecentlySql(principal, personId, teams, frontDoor));
   if (can(principal, 'front-door.work')) {
     const since = frontDoorRecentSince(frontDoor.asOf, frontDoor.recentDays);
     rules.push(
@@ -42,6 +51,7 @@ export function visibleChildSql(principal: Principal, personId: SQL, frontDoor: 
       sql`exists (select 1 from cin_episodes vr where vr.person_id = ${personId} and ((vr.referral_decided_on is null and vr.closure_date is null) or vr.referral_decided_on >= ${since}::date))`,
       sql`(exists (select 1 from cin_episodes vf join teams vft on vft.id = vf.team_id where vf.person_id = ${personId} and vf.closure_date is null and vft.is_front_door)
            and not exists (select 1 from allocations vfa where vfa.person_id = ${personId} and vfa.end_date is null))`,
+      sql`exists (select 1 from early_help_episodes vfh where vfh.person_id = ${personId} and vfh.end_date is null and vfh.team_id is null)`,
     );
   }
   if (can(principal, 'child.view-open-episodes')) {
@@ -59,4 +69,22 @@ export function visibleChildSql(principal: Principal, personId: SQL, frontDoor: 
  */
 export function canFindChildren(principal: Principal): boolean {
   return can(principal, 'child.find');
+}
+
+/** The 'closed recently' rule of decide.ts (closedRecentlyBy) as SQL: see the header. */
+function closedRecentlySql(principal: Principal, personId: SQL, teams: ReadonlySet<string>, frontDoor: FrontDoorWindow): SQL {
+  const since = frontDoorRecentSince(frontDoor.asOf, frontDoor.recentDays);
+  const last = sql`(select max(vz.closure_date) from cin_episodes vz where vz.person_id = ${personId})`;
+  const who: SQL[] = [
+    sql`exists (select 1 from allocations vca where vca.person_id = ${personId} and vca.worker_id = ${principal.userId} and vca.end_date = ${last})`,
+    sql`exists (select 1 from cin_closure_proposals vcp join cin_episodes vce on vce.id = vcp.cin_episode_id where vcp.person_id = ${personId} and vcp.proposed_by = ${principal.userId} and vcp.decision = 'agreed' and vce.closure_date = ${last})`,
+  ];
+  if (teams.size > 0) {
+    const list = sql.join([...teams].map((t) => sql`${t}::uuid`), sql`, `);
+    who.push(
+      sql`exists (select 1 from cin_episodes vct where vct.person_id = ${personId} and vct.closure_date = ${last} and vct.team_id in (${list}))`,
+      sql`exists (select 1 from allocations vcb where vcb.person_id = ${personId} and vcb.end_date = ${last} and vcb.team_id in (${list}))`,
+    );
+  }
+  return sql`(${last} >= ${since}::date and (${sql.join(who, sql` or `)}))`;
 }

@@ -9,6 +9,7 @@ import { type Clock, DEFAULT_SCHOOL_TERMS, type SchoolTerm } from '../../domain/
 import type { AuditService } from '../audit/audit.service.js';
 
 export const DEFAULT_CASELOAD_GUIDE = 15;
+export const CLOSURE_NEEDS_AGREEMENT_SETTING = 'casework.closure-needs-manager-agreement' as const;
 export const DEFAULT_POPULATION_0_TO_17 = 67000;
 
 /** What an administrator may set each local norm to: whole numbers in these ranges. */
@@ -25,6 +26,7 @@ export const LOCAL_NORM_LIMITS: Record<NumericNorm, { min: number; max: number; 
   missingStrategyWindowDays: { min: 7, max: 365, unit: 'days', label: 'Missing children: episodes counted within' },
   missingStrategyWorkingDays: { min: 0, max: 10, unit: 'working days', label: 'Missing children: strategy meeting after a trigger' },
   keepingInTouchWeeks: { min: 1, max: 26, unit: 'weeks', label: 'Care leavers: keeping in touch' },
+  earlyHelpReviewWeeks: { min: 1, max: 26, unit: 'weeks', label: 'Early help reviews' },
 };
 
 /** Local norms with their defaults; a stored row overrides the default. */
@@ -37,6 +39,8 @@ const DEFAULTS = {
   'workforce.caseload-guide': DEFAULT_CASELOAD_GUIDE,
   /** Days after its last decision that the front door may still view a child, read only (src/domain/access/decide.ts). */
   [FRONT_DOOR_RECENT_DAYS_SETTING]: DEFAULT_FRONT_DOOR_RECENT_DAYS,
+  /** Closing a child in need episode needs a manager's agreement: the worker proposes, a manager agrees (issue 9). */
+  [CLOSURE_NEEDS_AGREEMENT_SETTING]: true as boolean,
   /** Children aged 0 to 17 in the authority (ONS mid-year estimate), for rates per 10,000 (domain.md §7.2: a Lewisham-sized borough). */
   'indicators.population-0-17': DEFAULT_POPULATION_0_TO_17,
 } satisfies Record<string, unknown>;
@@ -136,6 +140,15 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     return put('access.front-door-recent-days', userId, days, expectedVersion, 'Someone else changed the front door’s look-back while you were editing it.');
   }
 
+  /** Whether closing a child in need episode waits for a manager's agreement (on by default). */
+  async function closureNeedsAgreement(on: Executor = db): Promise<boolean> {
+    return (await get(CLOSURE_NEEDS_AGREEMENT_SETTING, on)).value;
+  }
+
+  async function setClosureNeedsAgreement(userId: string, value: boolean, expectedVersion: number) {
+    return put(CLOSURE_NEEDS_AGREEMENT_SETTING, userId, value, expectedVersion, 'Someone else changed how closures are agreed while you were editing it.');
+  }
+
   /** Children aged 0 to 17 living in the authority: the denominator of every rate per 10,000. */
   async function population0to17(on: Executor = db): Promise<number> {
     return (await get('indicators.population-0-17', on)).value;
@@ -146,5 +159,5 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     return put('indicators.population-0-17', userId, population, expectedVersion, 'Someone else changed the number of children while you were editing it.');
   }
 
-  return { get, population0to17, setPopulation0to17, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setSchoolTerms, setCaseloadGuide };
+  return { get, closureNeedsAgreement, setClosureNeedsAgreement, population0to17, setPopulation0to17, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setSchoolTerms, setCaseloadGuide };
 }

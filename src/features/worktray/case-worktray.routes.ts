@@ -153,7 +153,14 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     });
     const worker = workers.find((w) => w.id === workerId);
     const filtered = Boolean(workerId || kind);
+    const closureRows = (await services.casework.closuresAwaiting(principal)).map((c) => [
+      { html: `<a class="govuk-link" href="${escapeHtml(urls.casework.closureDecision(c.personId))}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
+      { text: formatLongDate(c.closureDate), attributes: { 'data-sort-value': c.closureDate } },
+      { text: c.closureReason },
+      { text: c.proposedBy },
+    ]);
     return reply.page('worktray/views/team-worktray.njk', {
+      closureRows,
       pageTitle: `Team worktray: ${t.team.name}`,
       team: t.team,
       guide: t.caseloads.guide,

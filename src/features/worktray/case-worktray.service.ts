@@ -1,15 +1,16 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { allocations, assessments, obligations, people, supervisions, teams, users, visits } from '../../db/schema/index.js';
 import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
-import { RULE_ASSESSMENT, RULE_CASE_SUPERVISION, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
+import { RULE_ASSESSMENT, RULE_CASE_SUPERVISION, RULE_EARLY_HELP_REVIEW, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { loadChildStandings } from '../children/child-standing.js';
 import { PAGE_SIZE, offsetOf } from '../../web/pagination.js';
 import { type WorkKind, rulesOfKind, workLabel } from './work-catalogue.js';
+import { earlyHelpWork } from '../early-help/early-help-work.js';
 
 /** One open obligation of an allocated child, as the worktrays list it. */
 export interface OpenWorkItem {
@@ -50,7 +51,7 @@ export const isManager = (p: Principal) => can(p, 'team.manage');
 export function createCaseWorktrayService({ db, clock, settings }: { db: Database; clock: Clock; settings: SettingsService }) {
   /** Open work of the children allocated (open CW allocation) to the given worker or team. */
   async function openWork(scope: { workerId: string } | { teamId: string }, filter: CaseWorkFilter = {}): Promise<OpenWorkItem[]> {
-    const where = [isNull(obligations.metOn), isNull(obligations.lapsedOn), isNotNull(obligations.dueOn), isNull(allocations.endDate), eq(allocations.role, 'CW'), isNotNull(allocations.workerId)];
+    const where = [isNull(obligations.metOn), isNull(obligations.lapsedOn), isNotNull(obligations.dueOn), isNull(allocations.endDate), eq(allocations.role, 'CW'), isNotNull(allocations.workerId), ne(obligations.rule, RULE_EARLY_HELP_REVIEW)];
     if ('workerId' in scope) where.push(eq(allocations.workerId, scope.workerId));
     else where.push(eq(allocations.teamId, scope.teamId));
     if (filter.personId) where.push(eq(obligations.personId, filter.personId));
@@ -91,7 +92,25 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
       const started = await db.select({ id: assessments.id, episodeId: assessments.cinEpisodeId }).from(assessments).where(and(inArray(assessments.cinEpisodeId, episodeIds), isNull(assessments.authorisedDate)));
       for (const a of started) openAssessment.set(a.episodeId, a.id);
     }
-    return current.map((r) => {
+    // Early help's reviews: owed by the episode's lead practitioner, not through an allocation.
+    const earlyHelp: OpenWorkItem[] = (await earlyHelpWork(db, scope, filter)).map((r) => ({
+      id: r.id,
+      rule: r.rule,
+      label: workLabel({ rule: r.rule, visitDate: null }),
+      personId: r.personId,
+      childName: `${r.givenName} ${r.familyName}`,
+      laChildId: r.laChildId,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      dueOn: r.dueOn,
+      basis: r.basis,
+      source: r.source,
+      workerId: r.workerId,
+      workerName: r.workerName,
+      visitDate: null,
+      openAssessmentId: null,
+    }));
+    return [...current.map((r) => {
       const visitDate = visitDates.get(r.subjectId) ?? null;
       return {
         id: r.id,
@@ -110,7 +129,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
         visitDate,
         openAssessmentId: r.rule === RULE_ASSESSMENT ? (openAssessment.get(r.subjectId) ?? null) : null,
       };
-    });
+    }), ...earlyHelp];
   }
 
   /** The children allocated to a worker now (for the worktray's child filter and the supervision form). */

@@ -38,6 +38,7 @@ describe('what each obligation is called and where it is recorded', () => {
     ['cl-pathway-plan', 'Pathway plan', `/children/${P}`],
     ['cl-pathway-plan-review', 'Pathway plan review', `/children/${P}`],
     ['cl-keeping-in-touch', 'Keeping in touch (care leaver)', `/children/${P}`],
+    ['early-help-review', 'Early help review', `/children/${P}/early-help/reviews/new`],
   ];
   for (const [rule, label, href] of CASES) {
     test(`${rule}: "${label}" -> ${href}`, () => {

@@ -92,6 +92,8 @@ function formHref(page: FormPage, item: WorkItemFacts): string {
     case 'childRecord':
       // No page records this work yet (a care leaver's plans and contacts, a missing child's strategy meeting).
       return urls.child(p);
+    case 'earlyHelpReview':
+      return urls.earlyHelp.review(p);
   }
 }
 

@@ -1,10 +1,10 @@
-/** The child in need part of the page: episodes, assessments, early help, child in need plans. */
+/** The child in need part of the page: episodes, assessments, child in need plans (early help has its own section). */
 import { assessmentFactors, cinClosureReasons, primaryNeeds } from '../../../domain/codes/index.js';
 import { type ReferralDecision, referralDecisionLabels } from '../../../domain/front-door/contact-decision.js';
 import type { ChildRecord } from '../children.service.js';
 import { assessmentOutcomeLabel, cinPlanReviewOutcomeLabel, yesNo } from '../labels.js';
 import { escapeHtml } from '../../../web/escape-html.js';
-import { type Block, type Section, d, t, num, lowerFirst, upperFirst, newest, type Staff } from './blocks.js';
+import { type Block, type Section, d, t, num, lowerFirst, newest, type Staff } from './blocks.js';
 
 export function childInNeedSection(rec: ChildRecord, staff: Staff): Section {
   const blocks: Block[] = [];
@@ -23,6 +23,8 @@ export function childInNeedSection(rec: ChildRecord, staff: Staff): Section {
         ]),
       },
     );
+    const awaiting = rec.closureProposals.find((p) => p.decision === null);
+    if (awaiting) blocks.push({ type: 'paragraph', text: `Closure awaiting a manager’s agreement: proposed by ${staff(awaiting.proposedBy) ?? 'a worker'} to close on ${d(awaiting.closureDate)} (${awaiting.closureReason}).` });
     const closed = rec.episodes.filter((e) => e.episode.closureReason);
     if (closed.length) blocks.push({ type: 'paragraph', text: `Reasons for closure: ${[...new Set(closed.map((e) => e.episode.closureReason!))].sort().map((c) => `${c} ${lowerFirst(cinClosureReasons.label(c))}`).join('; ')}.` });
   }
@@ -59,16 +61,5 @@ export function childInNeedSection(rec: ChildRecord, staff: Staff): Section {
       },
     );
   }
-  if (rec.earlyHelp.length) {
-    blocks.push(
-      { type: 'heading', text: 'Early help', level: 3 },
-      {
-        type: 'table',
-        caption: 'Early help, newest first',
-        head: [t('Started'), t('Ended'), t('Organisation'), t('Reason'), t('Outcome')],
-        rows: newest(rec.earlyHelp, (e) => e.startDate).map((e) => [t(d(e.startDate)), t(e.endDate ? d(e.endDate) : 'Open'), t(e.organisation), t(e.reason), t(e.endReason ? upperFirst(e.endReason) : e.endDate ? 'Not recorded' : '')]),
-      },
-    );
-  }
-  return { id: 'child-in-need', title: 'Child in need', count: rec.episodes.length + rec.assessments.length + rec.cinPlans.length + rec.earlyHelp.length, blocks };
+  return { id: 'child-in-need', title: 'Child in need', count: rec.episodes.length + rec.assessments.length + rec.cinPlans.length, blocks };
 }
