@@ -123,7 +123,7 @@ export const urls = {
 
   admin: {
     settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
-    section: (section: 'timescales' | 'school-terms' | 'caseload-guide' | 'rag-clocks' | 'closure-agreement') => `/admin/settings/${section}`,
+    section: (section: 'timescales' | 'school-terms' | 'caseload-guide' | 'rag-clocks' | 'closure-agreement' | 'population') => `/admin/settings/${section}`,
   },
 } as const;
 

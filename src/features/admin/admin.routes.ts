@@ -14,7 +14,7 @@ import { registerTeamsAdminRoutes } from './teams-admin.routes.js';
 import { registerUsersAdminRoutes } from './users-admin.routes.js';
 
 type Body = Record<string, unknown>;
-type Section = 'rag' | 'norms' | 'terms' | 'guide' | 'closure';
+type Section = 'rag' | 'norms' | 'terms' | 'guide' | 'closure' | 'population';
 
 /** The order the local timescales are listed in, with a hint each. */
 const NORM_FIELDS: { key: NumericNorm; hint: string }[] = [
@@ -76,6 +76,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
           fields: NORM_FIELDS.map((f) => ({ name: f.key, label: LOCAL_NORM_LIMITS[f.key].label, unit: LOCAL_NORM_LIMITS[f.key].unit, hint: f.hint, value: v('norms', f.key, p.norms.value[f.key]), error: errs.errors[f.key] })),
         },
         guide: { version: p.guide.version, value: v('guide', 'caseloadGuide', p.guide.value) },
+        population: { version: p.population.version, value: v('population', 'population', p.population.value) },
         closure: { version: p.closure.version, value: extra.section === 'closure' && values.closureNeedsAgreement !== undefined ? values.closureNeedsAgreement : p.closure.value ? 'yes' : 'no' },
         terms: { version: p.terms.version, value: extra.section === 'terms' && values.schoolTerms !== undefined ? values.schoolTerms : formatTerms(p.terms.value), lines: p.terms.value.length },
         recompute: {
@@ -96,7 +97,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.get('/admin/settings', async (request, reply) => {
     const { principal } = signedIn(request);
     const saved = (request.query as Record<string, string | undefined>).saved;
-    return render(reply, principal, { saved: saved === 'rag' || saved === 'norms' || saved === 'terms' || saved === 'guide' || saved === 'closure' ? saved : null });
+    return render(reply, principal, { saved: saved === 'rag' || saved === 'norms' || saved === 'terms' || saved === 'guide' || saved === 'closure' || saved === 'population' ? saved : null });
   });
 
   async function save(reply: FastifyReply, principal: Principal, section: Section, body: Body, work: (form: FormReader, version: number) => Promise<void>) {
@@ -155,6 +156,14 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
       if (errors.length) form.fail('schoolTerms', errors.join('. '));
       // Saved and committed first; every child's personal education plans are then worked out again.
       if (form.ok) await admin.setSchoolTerms(principal, terms, version);
+    });
+  });
+
+  app.post('/admin/settings/population', async (request, reply) => {
+    const { principal } = signedIn(request);
+    return save(reply, principal, 'population', request.body as Body, async (form, version) => {
+      const population = wholeNumber(form, 'population', 'The number of children', 1000, 2_000_000, 'children');
+      if (form.ok && population !== null) await admin.setPopulation(principal, population, version);
     });
   });
 

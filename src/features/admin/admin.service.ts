@@ -69,8 +69,8 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
 
   async function page(principal: Principal) {
     requireAdministrator(principal);
-    const [rag, norms, guide, terms, closure] = await Promise.all([settings.get('front-door.rag-clock-hours'), settings.get('obligations.local-norms'), settings.get('workforce.caseload-guide'), settings.get('obligations.school-terms'), settings.get('casework.closure-needs-manager-agreement')]);
-    return { rag, norms: { value: { ...(await settings.localNorms()) }, version: norms.version }, guide, terms, closure, status: { ...status } };
+    const [rag, norms, guide, terms, closure, population] = await Promise.all([settings.get('front-door.rag-clock-hours'), settings.get('obligations.local-norms'), settings.get('workforce.caseload-guide'), settings.get('obligations.school-terms'), settings.get('casework.closure-needs-manager-agreement'), settings.get('indicators.population-0-17')]);
+    return { rag, norms: { value: { ...(await settings.localNorms()) }, version: norms.version }, guide, terms, closure, population, status: { ...status } };
   }
 
   async function setRagClockHours(principal: Principal, hours: RagClockHours, version: number) {
@@ -98,10 +98,16 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
     await settings.setCaseloadGuide(principal.userId, guide, version);
   }
 
+  /** The authority's children aged 0 to 17, for the indicators' rates per 10,000. */
+  async function setPopulation(principal: Principal, population: number, version: number) {
+    requireAdministrator(principal);
+    await settings.setPopulation0to17(principal.userId, population, version);
+  }
+
   async function setClosureNeedsAgreement(principal: Principal, value: boolean, version: number) {
     requireAdministrator(principal);
     await settings.setClosureNeedsAgreement(principal.userId, value, version);
   }
 
-  return { page, setClosureNeedsAgreement, setRagClockHours, setLocalNorms, setSchoolTerms, setCaseloadGuide, recomputeAll, status: (): RecomputeStatus => ({ ...status }), idle: () => running ?? Promise.resolve() };
+  return { page, setPopulation, setClosureNeedsAgreement, setRagClockHours, setLocalNorms, setSchoolTerms, setCaseloadGuide, recomputeAll, status: (): RecomputeStatus => ({ ...status }), idle: () => running ?? Promise.resolve() };
 }

@@ -86,6 +86,19 @@ describe('indicators by year and team', () => {
     assert.doesNotMatch(notTheirs.body, /Yara Indicator/);
   });
 
+  test('an administrator sets the number of children on the settings page; a number out of range is refused', async () => {
+    const admin = await t.as('admin');
+    const page = await admin.get('/admin/settings');
+    const version = /action="\/admin\/settings\/population"[\s\S]*?name="version" value="(\d+)"/.exec(page.body)![1]!;
+    const bad = await admin.post('/admin/settings/population', { version, population: '12' });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body, /The number of children must be a whole number of children from 1000 to 2000000/);
+    assert.equal((await admin.post('/admin/settings/population', { version, population: '20000' })).status, 303);
+    const figures = await (await t.as('analyst')).get('/indicators?year=2026-27');
+    assert.match(figures.body, /the authority’s 20,000 children aged 0 to 17/);
+    assert.deepEqual(row(figures.body, 'Referrals per 10,000 children')?.slice(1, 3), ['1.0', '2 of 20,000 children']);
+  });
+
   test('others get 404; an unknown indicator is 404; a malformed year falls back to this year', async () => {
     assert.equal((await (await t.as('worker')).get('/indicators')).status, 404);
     assert.equal((await (await t.as('analyst')).get('/indicators/no-such-thing')).status, 404);
