@@ -30,7 +30,7 @@ export {
   addWorkingDays,
   workingDaysBetween,
 } from './working-days.js';
-export { londonDateOf, londonDateTimeToInstant, addHours, formatLondonDateTime } from './instant.js';
+export { londonDateOf, londonDateTimeToInstant, londonTimeOf, addHours, formatLondonDateTime } from './instant.js';
 export {
   type DueStatus,
   type DueDescription,
@@ -40,3 +40,4 @@ export {
   describeDueDate,
   describeDueInstant,
 } from './due-words.js';
+export { lateEntryWords } from './late-entry.js';
