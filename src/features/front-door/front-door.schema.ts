@@ -153,13 +153,11 @@ export function parseDecision(body: FormBody, now: Date): Parsed<DecisionCommand
   // Read in the order of the page (decision, when, team, primary need, rationale): the error summary follows it.
   const decidedAt = readWhen(form, { date: 'decidedOn', time: 'decidedTime' }, 'of the decision', now);
   let primaryNeedCode: string | null = null;
-  let receivingTeamId: string | null = null;
+  // The receiving team is required by the service, for a referral that opens an episode: whether
+  // one does is the record's to say (a decided contact is refused first, with 409).
+  const teamRaw = form.raw('receivingTeamId');
+  const receivingTeamId = UUID.test(teamRaw) ? teamRaw : null;
   if (decision && decisionIsReferral(decision) && form.raw('hasOpenEpisode') !== 'yes') {
-    receivingTeamId = form.raw('receivingTeamId');
-    if (!UUID.test(receivingTeamId)) {
-      form.fail('receivingTeamId', 'Select the team the referral goes to');
-      receivingTeamId = null;
-    }
     primaryNeedCode = form.raw('primaryNeedCode');
     if (!primaryNeeds.has(primaryNeedCode)) {
       form.fail('primaryNeedCode', 'Select the primary need');
