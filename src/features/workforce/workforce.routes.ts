@@ -106,7 +106,9 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     const values = { ...todayParts('startDate'), ...form.values };
     const transfers = await workforce.transferHistory(personId);
     const selectedWorker = values.workerId ?? '';
-    const reasonDefault = values.reasonCode ?? (current ? '' : 'FCONTA');
+    // A team allocation with no worker (a referral, a transfer in) is the team waiting to allocate: a first allocation.
+    const reallocating = Boolean(current?.allocation.workerId);
+    const reasonDefault = values.reasonCode ?? (reallocating ? '' : 'FCONTA');
     const workerItems = p.workers
       .filter((w) => !current || w.id !== current.allocation.workerId)
       .map((w) => ({
@@ -124,6 +126,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
         backLink: { href: urls.child(personId) },
         person: p.person,
         current,
+        reallocating,
         currentText: current ? `${current.worker ?? 'No worker (held by the team)'}, ${current.teamName ?? ''}, since ${longDate(current.allocation.startDate)}` : 'No social worker is allocated',
         justAllocated: justAllocated ? `${p.person.givenName} ${p.person.familyName} is allocated to ${justAllocated.worker} (${justAllocated.teamName}) from ${longDate(justAllocated.allocation.startDate)}.` : null,
         transferRows: transferRows(transfers),

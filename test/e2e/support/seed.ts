@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { allocations } from '../../../src/db/schema/index.js';
 import { londonDateOf } from '../../../src/domain/time/index.js';
 import { type Browserless, hiddenValue } from '../../support/browserless.js';
+import { RECEIVING_TEAM, optionValue } from '../../support/front-door.js';
 import type { TestApp } from '../../support/test-app.js';
 
 /** Today in London by the app's clock, as the three boxes of a GOV.UK date input. */
@@ -59,11 +60,11 @@ export async function rateContact(client: Browserless, contactPath: string, rati
   assert.equal(res.status, 303, res.body.slice(0, 1000));
 }
 
-/** The MASH decision "referral"; returns the referral's path. */
-export async function referContact(client: Browserless, contactPath: string, rationale = 'Threshold for a referral met'): Promise<string> {
+/** The MASH decision "referral", now, to `team` (the fixture's assessment team by default); returns the referral's path. */
+export async function referContact(client: Browserless, contactPath: string, rationale = 'Threshold for a referral met', team = RECEIVING_TEAM): Promise<string> {
   const page = await client.get(contactPath);
   const action = `${contactPath}/decision`;
-  const res = await client.post(action, { decision: 'referral', rationale, primaryNeedCode: 'N1', hasOpenEpisode: 'no', version: hiddenValue(page.body, 'version', action)!, formToken: hiddenValue(page.body, 'formToken', action)! });
+  const res = await client.post(action, { decision: 'referral', rationale, primaryNeedCode: 'N1', hasOpenEpisode: 'no', receivingTeamId: optionValue(page.body, 'receivingTeamId', team) ?? '', version: hiddenValue(page.body, 'version', action)!, formToken: hiddenValue(page.body, 'formToken', action)! });
   assert.equal(res.status, 303, res.body.slice(0, 1000));
   assert.match(res.location!, /^\/referrals\//);
   return res.location!;
