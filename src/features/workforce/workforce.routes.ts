@@ -128,7 +128,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
         current,
         reallocating,
         currentText: current ? `${current.worker ?? 'No worker (held by the team)'}, ${current.teamName ?? ''}, since ${longDate(current.allocation.startDate)}` : 'No social worker is allocated',
-        justAllocated: justAllocated ? `${p.person.givenName} ${p.person.familyName} is allocated to ${justAllocated.worker} (${justAllocated.teamName}) from ${longDate(justAllocated.allocation.startDate)}.` : null,
+        justAllocated: justAllocated ? `${p.person.givenName} ${p.person.familyName} is allocated to ${justAllocated.worker} (${justAllocated.teamName}) from ${justAllocated.allocation.startDate === londonDateOf(clock.now()) ? 'today' : longDate(justAllocated.allocation.startDate)}.` : null,
         transferRows: transferRows(transfers),
         todayExample: todayExample(),
         workerItems,
