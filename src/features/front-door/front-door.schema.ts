@@ -1,11 +1,11 @@
 import { referralSources, primaryNeeds } from '../../domain/codes/index.js';
 import type { FieldError } from '../../domain/errors.js';
-import { CONTACT_DECISIONS, type ContactDecision, REFERRAL_DECISIONS, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
+import { CONTACT_DECISIONS, REFERRAL_DECISIONS, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
 import { RAG_RATINGS, type RagRating } from '../../domain/front-door/rag.js';
 import { type PlainDate, addDays, compareDates, londonDateOf, londonDateTimeToInstant } from '../../domain/time/index.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
 import { readFormToken, readVersion } from '../../web/form-tokens.js';
-import type { NewPerson, RecordContactCommand } from './front-door.service.js';
+import type { DecisionCommand, NewPerson, RecordContactCommand } from './front-door.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -134,17 +134,6 @@ function readWhen(form: FormReader, names: { date: string; time: string }, label
     return null;
   }
   return when;
-}
-
-export interface DecisionCommand {
-  decision: ContactDecision;
-  rationale: string;
-  primaryNeedCode: string | null;
-  /** The team the referral goes to (a referral or strategy discussion that opens an episode). */
-  receivingTeamId: string | null;
-  /** When the decision was made (not when it was keyed). */
-  decidedAt: Date;
-  version: number;
 }
 
 export function parseDecision(body: FormBody, now: Date): Parsed<DecisionCommand> & { formToken: string | null } {

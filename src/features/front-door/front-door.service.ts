@@ -5,8 +5,7 @@ import { nameKeys, searchNameOf } from '../../db/search-name.js';
 import { allocations, cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
 import { type Principal, canDecideReferral, canWorkFrontDoor } from '../../domain/access/index.js';
 import { Conflict, NotFound, NotPermitted, ValidationFailed } from '../../domain/errors.js';
-import { NFA_REFERRAL_CLOSURE_REASON, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
-import type { DecisionCommand } from './front-door.schema.js';
+import { type ContactDecision, NFA_REFERRAL_CLOSURE_REASON, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
 import type { RagRating } from '../../domain/front-door/rag.js';
 import { mashDecisionDue, referralDecisionDue } from '../../domain/obligations/index.js';
 import { type Clock, type PlainDate, formatLondonDateTime, formatLongDate, londonDateOf } from '../../domain/time/index.js';
@@ -37,6 +36,17 @@ export interface RecordContactCommand {
   referrerContact: string | null;
   concerns: string;
   assignedWorkerId: string | null;
+}
+
+export interface DecisionCommand {
+  decision: ContactDecision;
+  rationale: string;
+  primaryNeedCode: string | null;
+  /** The team the referral goes to (a referral or strategy discussion that opens an episode). */
+  receivingTeamId: string | null;
+  /** When the decision was made (not when it was keyed). */
+  decidedAt: Date;
+  version: number;
 }
 
 export interface Deps {
