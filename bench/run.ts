@@ -20,11 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BenchEngine, ENGINES, createEngineProvider } from './engines.js';
 import { httpPages, liveServers } from './http-pages.js';
+import { returns } from './returns.js';
 import { search } from './search.js';
 import { syntheticLoad } from './synthetic-load.js';
 import { type BenchContext, type Suite, type SuiteReport, renderTable } from './suite.js';
 
-const SUITES: Suite[] = [httpPages, syntheticLoad, search];
+const SUITES: Suite[] = [httpPages, syntheticLoad, search, returns];
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const started = Date.now();

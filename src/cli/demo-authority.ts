@@ -13,6 +13,7 @@ import { generateAuthority } from '../synth/index.js';
 import { loadBatches } from '../synth/load-authority.js';
 import { settableClock } from '../web/clock.js';
 
+import { recordDemoImprovementPlan } from './demo-improvement-plan.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
 export { DEMO_PASSWORD, DEMO_USERS, isEmpty } from './demo-users.js';
@@ -63,6 +64,7 @@ export async function loadDemoAuthority(handle: DatabaseHandle, config: Config, 
   const services = createServices({ config, db: handle, clock });
   const ids = options.scale > 0 ? await seedSyntheticWithDemoUsers(handle, services, now, options) : await createDemoTeamsAndUsers(services);
   await recordLiveFrontDoor(handle, services, clock, now, ids);
+  await recordDemoImprovementPlan(handle, ids['service.manager']!);
   options.onProgress?.('Working out every child’s timescales', 0, 1);
   await recomputeAllObligations(handle, await services.settings.localNorms(), now, { fresh: true, onProgress: (done, total) => options.onProgress?.('Working out every child’s timescales', done, total) });
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { DataDirInUse } from '../db/data-dir-lock.js';
@@ -9,7 +12,8 @@ import { createSettingsService } from '../features/settings/settings.service.js'
 import { systemClock } from '../web/clock.js';
 import { childObligations, formatChildObligations } from '../features/worktray/child-obligations.js';
 import { rulesData, rulesTable } from './rules.js';
-import { isPlainDate, londonDateOf } from '../domain/time/index.js';
+import { isPlainDate, isReportingYear, londonDateOf } from '../domain/time/index.js';
+import { produceCinCensus } from '../features/returns/cin-census.js';
 import { registerTeamCommands, registerUserCommands } from './admin-commands.js';
 import { backup, restore } from './backup.js';
 import { DEMO_PASSWORD, isEmpty } from './demo-users.js';
@@ -18,6 +22,9 @@ import { progressReporter } from './progress.js';
 import { serve } from './serve.js';
 
 process.env.TZ ??= 'Europe/London';
+
+/** The release written into the returns' headers: package.json's version. */
+const HEARTH_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function parseScale(value: string): number {
   const n = Number(value);
@@ -116,6 +123,35 @@ program
   .option('--json', 'print JSON instead of a Markdown table')
   .action((opts: { json?: boolean }) => {
     console.log(opts.json ? JSON.stringify(rulesData(), null, 2) : rulesTable());
+  });
+
+const returns = program.command('returns').description('the DfE returns, from the record');
+returns
+  .command('cin')
+  .description('the CIN census XML for a collection year, checked against the DfE schema (CIN_schema_2024.xsd)')
+  .requiredOption('--year <year>', 'the collection year, 1 April to 31 March, like 2025-26')
+  .option('--out <dir>', 'the folder to write the file to', '.')
+  .action(async (opts: { year: string; out: string }) => {
+    if (!isReportingYear(opts.year)) throw new ValidationFailed([{ field: 'year', message: `--year must be a collection year like 2025-26, got ${opts.year}` }]);
+    const config = loadConfig();
+    const db = await openDatabase(config.database);
+    try {
+      const file = await produceCinCensus(db.db, { year: opts.year, lea: config.laCode, madeAt: new Date(), release: HEARTH_VERSION });
+      await mkdir(opts.out, { recursive: true });
+      const where = path.join(opts.out, file.fileName);
+      await writeFile(where, file.xml, 'utf8');
+      console.log(`${where}: ${file.childCount} children, LA ${config.laCode}.`);
+      if (file.firstPlansWithZero) console.log(`${file.firstPlansWithZero} first child protection plan(s) have NumberOfPreviousCPP 0, which CIN_schema_2024.xsd types as a positive integer: see docs/returns.md.`);
+      if (file.schemaErrors.length === 0) {
+        console.log(`${file.firstPlansWithZero ? 'Otherwise valid' : 'Valid'} against the DfE schema (CIN_schema_2024.xsd).`);
+      } else {
+        console.log(`${file.schemaErrors.length} schema error(s):`);
+        for (const e of file.schemaErrors.slice(0, 50)) console.log(`  line ${e.line ?? '?'}: ${e.message}`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await db.close();
+    }
   });
 
 const audit = program.command('audit').description('the audit log');

@@ -13,6 +13,9 @@ import { registerWorktrayRoutes } from '../features/worktray/worktray.routes.js'
 import { registerCaseWorktrayRoutes } from '../features/worktray/case-worktray.routes.js';
 import { registerWorkforceRoutes } from '../features/workforce/workforce.routes.js';
 import { registerComplianceRoutes } from '../features/compliance/compliance.routes.js';
+import { registerIndicatorRoutes } from '../features/indicators/indicators.routes.js';
+import { registerDemandRoutes } from '../features/demand/demand.routes.js';
+import { registerImprovementRoutes } from '../features/improvement/improvement.routes.js';
 import { registerAdminRoutes } from '../features/admin/admin.routes.js';
 import { registerSearchRoutes } from '../features/search/search.routes.js';
 import { ensureCss } from './build-css.js';
@@ -186,6 +189,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   registerCaseWorktrayRoutes(app, services);
   registerWorkforceRoutes(app, services, deps.clock);
   registerComplianceRoutes(app, services, deps.clock);
+  registerIndicatorRoutes(app, services, deps.clock);
+  registerDemandRoutes(app, services);
+  registerImprovementRoutes(app, services, deps.clock);
   registerAdminRoutes(app, services);
   registerSearchRoutes(app, services, deps.clock);
 

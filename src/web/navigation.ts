@@ -1,6 +1,7 @@
 import { type Principal, can, canWorkFrontDoor } from '../domain/access/index.js';
 import { canFindChildren } from '../features/search/child-visibility.js';
 import { homeFor, homeLabels } from './home.js';
+import { urls } from './urls.js';
 
 export interface NavItem {
   href: string;
@@ -23,6 +24,8 @@ export function navigationFor(principal: Principal | null, currentPath: string):
   if (canFindChildren(principal)) items.push({ href: '/search', text: 'Find a child' });
   if (can(principal, 'team.manage')) items.push({ href: '/team', text: 'Team' });
   if (can(principal, 'compliance.view')) items.push({ href: '/compliance', text: 'Compliance' });
+  if (can(principal, 'indicators.view')) items.push({ href: urls.indicators.summary(), text: 'Indicators' });
+  if (can(principal, 'improvement.manage')) items.push({ href: urls.improvement.plan(), text: 'Improvement plan' });
   if (can(principal, 'settings.administer') && !adminHome) items.push({ href: '/admin', text: 'Users and teams' });
   if (can(principal, 'settings.administer')) items.push({ href: '/admin/settings', text: 'Settings' });
   // Pages reached from an item (a supervision from the team worktray) keep it highlighted.

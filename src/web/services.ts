@@ -11,6 +11,9 @@ import { createChildrenService } from '../features/children/children.service.js'
 import { createComplianceService } from '../features/compliance/compliance.service.js';
 import { createHomesService } from '../features/homes/homes.service.js';
 import { createFrontDoorService } from '../features/front-door/front-door.service.js';
+import { createDemandService } from '../features/demand/demand.service.js';
+import { createImprovementService } from '../features/improvement/improvement.service.js';
+import { createIndicatorsService } from '../features/indicators/indicators.service.js';
 import { createObligationsService } from '../features/obligations/obligations.service.js';
 import { createSearchService } from '../features/search/search.service.js';
 import { createSettingsService } from '../features/settings/settings.service.js';
@@ -48,5 +51,8 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const search = createSearchService({ db: db.db, audit, clock, frontDoorRecentDays: (on) => settings.frontDoorRecentDays(on) });
   const casework = createCaseworkService({ db: db.db, clock, audit, access, obligations });
   const homes = createHomesService({ db: db.db, clock, settings });
-  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework, homes };
+  const indicators = createIndicatorsService({ db: db.db, clock, audit, settings });
+  const demand = createDemandService({ db: db.db, clock });
+  const improvement = createImprovementService({ db: db.db, clock, audit });
+  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework, homes, indicators, demand, improvement };
 }

@@ -97,6 +97,21 @@ export const urls = {
     rule: (rule: string, query: Record<string, QueryValue> = {}, hash?: string) => withQuery(`/compliance/${at(rule)}`, query, hash),
   },
 
+  demand: () => '/demand',
+  improvement: {
+    plan: (query: { saved?: string } = {}, hash?: string) => withQuery('/improvement', query, hash),
+    newRecommendation: () => '/improvement/recommendations/new',
+    recommendations: () => '/improvement/recommendations',
+    newAction: (recommendationId: string) => `/improvement/recommendations/${at(recommendationId)}/actions/new`,
+    actions: (recommendationId: string) => `/improvement/recommendations/${at(recommendationId)}/actions`,
+    action: (actionId: string) => `/improvement/actions/${at(actionId)}`,
+  },
+  indicators: {
+    /** The indicators for a reporting year ("2025-26") and, optionally, one team. */
+    summary: (query: { year?: string; team?: string | null } = {}) => withQuery('/indicators', query),
+    children: (indicatorId: string, query: { year?: string; team?: string | null } = {}) => withQuery(`/indicators/${at(indicatorId)}`, query),
+  },
+
   admin: {
     settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
     section: (section: 'timescales' | 'caseload-guide' | 'rag-clocks') => `/admin/settings/${section}`,

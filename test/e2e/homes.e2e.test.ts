@@ -58,6 +58,10 @@ describe('each role’s home', () => {
       await table.waitFor();
       await s.visit('servicemgr: a team’s worktray', () => table.getByRole('link', { name: 'Assessment', exact: true }).click());
       await s.page.getByRole('heading', { level: 1, name: 'Assessment' }).waitFor();
+      await s.visit('servicemgr: the improvement plan', () => s.page.getByRole('link', { name: 'Improvement plan' }).click());
+      await s.page.getByRole('heading', { level: 1, name: 'Improvement plan' }).waitFor();
+      await s.visit('servicemgr: add a recommendation', () => s.page.getByRole('button', { name: 'Add a recommendation' }).click());
+      await s.page.getByRole('heading', { level: 1, name: 'Add a recommendation' }).waitFor();
     });
   });
 
@@ -71,11 +75,18 @@ describe('each role’s home', () => {
     });
   });
 
-  test('performance analyst: open work by rule, and compliance', async () => {
+  test('performance analyst: open work by rule, compliance, and the indicators with the children behind one', async () => {
     await home('analyst', 'Performance', async (s) => {
       await s.page.getByRole('table', { name: 'Open work by rule' }).waitFor();
       await s.visit('analyst: compliance', () => s.page.getByRole('link', { name: 'Compliance by team and rule' }).click());
       assert.equal(new URL(s.page.url()).pathname, '/compliance');
+      await s.visit('analyst: indicators', () => s.page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Indicators' }).click());
+      await s.page.getByRole('heading', { level: 1, name: 'Indicators' }).waitFor();
+      await s.visit('analyst: the children behind an indicator', () => s.page.getByRole('link', { name: 'Child protection plans started' }).click());
+      await s.page.getByRole('link', { name: 'Ava Able' }).waitFor();
+      await s.visit('analyst: demand by month', () => s.page.goto(`${base}/demand`));
+      await s.page.getByRole('heading', { level: 2, name: 'Referrals' }).waitFor();
+      await s.page.getByRole('img', { name: 'Referrals by month' }).waitFor();
     });
   });
 

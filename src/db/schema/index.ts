@@ -11,3 +11,4 @@ export * from './audit.js';
 export * from './settings.js';
 export * from './synthetic.js';
 export * from './obligations.js';
+export * from './improvement.js';

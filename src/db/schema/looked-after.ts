@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { dateColumn, recordColumns } from './columns.js';
 import { people } from './people.js';
 import { fosterCarers, providers } from './placements-market.js';
@@ -62,8 +62,12 @@ export const placements = pgTable(
     endDate: dateColumn('end_date'),
     /** 903 REASON_PLACE_CHANGE, recorded on the placement that ends. */
     changeReason: text('change_reason'),
+    /** Why this placement was chosen for this child (the matching): required when a placement is recorded in Hearth. */
+    matchingRationale: text('matching_rationale'),
     /** Intended to last until 18 (long-term): reg 28 visits may then be 3-monthly after the first year. */
     longTerm: boolean('long_term').notNull().default(false),
+    /** When the placement plan was agreed with the carer (reg 9: before the placement, or within 5 working days of its start). */
+    placementPlanDate: dateColumn('placement_plan_date'),
     /** Weekly cost in pounds at the start; changes are in placement_costs. */
     weeklyCost: numeric('weekly_cost', { precision: 10, scale: 2, mode: 'number' }),
     ...recordColumns(),
@@ -82,6 +86,10 @@ export const claReviews = pgTable(
     reviewDate: dateColumn('review_date').notNull(),
     participation: text('participation'),
     iroId: uuid('iro_id'),
+    /** The review's decisions and recommendations, as the IRO recorded them. */
+    decisions: text('decisions'),
+    /** The IRO's letter to the child about the review, written to them. */
+    letterToChild: text('letter_to_child'),
     cancelled: boolean('cancelled').notNull().default(false),
     ...recordColumns(),
   },
@@ -139,6 +147,8 @@ export const peps = pgTable(
     pepDate: dateColumn('pep_date').notNull(),
     school: text('school'),
     quality: text('quality'),
+    /** The PEP's targets, as agreed at the meeting. */
+    targets: text('targets'),
     ...recordColumns(),
   },
   (t) => [index('peps_person').on(t.personId, t.pepDate)],
@@ -156,6 +166,19 @@ export const missingEpisodes = pgTable(
     rhiOffered: boolean('rhi_offered'),
     rhiOfferedDate: dateColumn('rhi_offered_date'),
     rhiAccepted: boolean('rhi_accepted'),
+    /** When the child went missing or away (start_date is its London date, as the 903 returns it). */
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    /** When the child returned (end_date is its London date). */
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    reportedToPolice: boolean('reported_to_police'),
+    /** When the return home interview was offered (rhi_offered_date is its London date). */
+    rhiOfferedAt: timestamp('rhi_offered_at', { withTimezone: true }),
+    /** Who holds (or held) the return home interview: an independent service, a worker. */
+    rhiBy: text('rhi_by'),
+    /** The strategy meeting held when the local triggers fired (absent too long, or missing repeatedly). */
+    strategyMeetingDate: dateColumn('strategy_meeting_date'),
+    /** Whether the senior manager was told of the strategy meeting (local missing protocol). */
+    seniorManagerNotified: boolean('senior_manager_notified'),
     ...recordColumns(),
   },
   (t) => [index('missing_episodes_person').on(t.personId, t.startDate), check('missing_type', sql`${t.missingType} in ('M', 'A')`)],

@@ -11,10 +11,13 @@ const EXPECTED: Record<Capability, { roles: Role[]; frontDoorTeam: boolean }> = 
   'casework.authorise': { roles: ['team_manager', 'service_manager'], frontDoorTeam: false },
   'child.view-any': { roles: ['performance_analyst'], frontDoorTeam: false },
   'child.view-open-episodes': { roles: ['iro'], frontDoorTeam: false },
+  'cla.record-review': { roles: ['iro'], frontDoorTeam: false },
   'child.find': { roles: ['social_worker', 'mash_worker', 'team_manager', 'service_manager', 'iro', 'performance_analyst'], frontDoorTeam: true },
   'placements.see-cost': { roles: ['team_manager', 'service_manager', 'placements_commissioner'], frontDoorTeam: false },
   'compliance.view': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
   'compliance.view-all-teams': { roles: ['performance_analyst'], frontDoorTeam: false },
+  'indicators.view': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
+  'improvement.manage': { roles: ['service_manager', 'performance_analyst'], frontDoorTeam: false },
   'settings.administer': { roles: ['administrator'], frontDoorTeam: false },
 };
 

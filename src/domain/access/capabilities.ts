@@ -24,6 +24,8 @@ export const CAPABILITIES = {
   'child.view-any': ['performance_analyst'],
   /** View, read only, a child with an open episode (independent review, conference chairing). */
   'child.view-open-episodes': ['iro'],
+  /** View a looked-after child and record their looked-after reviews (the IRO chairs them: Care Planning Regulations 2010, regs 36 and 45). */
+  'cla.record-review': ['iro'],
   /** Find a child: anyone whom some access rule could let see a child. */
   'child.find': ['social_worker', 'team_manager', 'service_manager', 'mash_worker', FRONT_DOOR_TEAM_MEMBER, 'performance_analyst', 'iro'],
   /** See what placements cost. */
@@ -32,6 +34,10 @@ export const CAPABILITIES = {
   'compliance.view': ['service_manager', 'performance_analyst'],
   /** Compliance for every team and for children no team holds. */
   'compliance.view-all-teams': ['performance_analyst'],
+  /** The indicators the service is held to account on, by year and team (the children behind a figure follow child access). */
+  'indicators.view': ['service_manager', 'performance_analyst'],
+  /** Keep the improvement plan: Ofsted's recommendations, the actions on them, their progress. */
+  'improvement.manage': ['service_manager', 'performance_analyst'],
   /** The local timescales and other settings; users and teams. */
   'settings.administer': ['administrator'],
 } as const satisfies Record<string, readonly Holder[]>;

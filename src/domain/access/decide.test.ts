@@ -20,7 +20,7 @@ function frontDoor(overrides: Partial<FrontDoorFacts> = {}): FrontDoorFacts {
 }
 
 function child(overrides: Partial<ChildAccessFacts> = {}): ChildAccessFacts {
-  return { isChild: true, allocatedWorkerIds: [], responsibleTeamIds: [], allocated: false, frontDoor: frontDoor(), hasOpenEpisode: false, ...overrides };
+  return { isChild: true, allocatedWorkerIds: [], responsibleTeamIds: [], allocated: false, frontDoor: frontDoor(), hasOpenEpisode: false, lookedAfter: false, ...overrides };
 }
 
 /** A contact awaiting the MASH decision. */
@@ -156,5 +156,24 @@ describe('canWorkFrontDoor and canDecideReferral', () => {
   test('every role is covered', () => {
     const covered = new Set(cases.flatMap((c) => c.p.roles));
     assert.deepEqual([...ROLES].filter((r) => !covered.has(r)), []);
+  });
+});
+
+describe('the IRO and looked-after children (issue 10)', () => {
+  const iro = principal({ roles: ['iro'] });
+  test('an IRO views a looked-after child and records their review, but records nothing else', () => {
+    const looked = child({ lookedAfter: true });
+    assert.equal(decideChildAccess(iro, 'view', looked).allow, true);
+    assert.equal(decideChildAccess(iro, 'cla-review', looked).allow, true);
+    assert.equal(decideChildAccess(iro, 'record', looked).allow, false);
+  });
+  test('an IRO records no review for a child who is not looked after, even one with an open episode', () => {
+    assert.equal(decideChildAccess(iro, 'cla-review', child({ hasOpenEpisode: true })).allow, false);
+    assert.equal(decideChildAccess(iro, 'view', child()).allow, false);
+  });
+  test('whoever may record on the child may record a review too; another team may not', () => {
+    const held = child({ responsibleTeamIds: [ASSESSMENT], allocated: true, lookedAfter: true });
+    assert.equal(decideChildAccess(principal({ roles: ['social_worker'], teamId: ASSESSMENT }), 'cla-review', held).allow, true);
+    assert.equal(decideChildAccess(principal({ roles: ['social_worker'], teamId: OTHER }), 'cla-review', held).allow, false);
   });
 });

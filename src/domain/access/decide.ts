@@ -53,13 +53,16 @@ export interface ChildAccessFacts {
   allocated: boolean;
   frontDoor: FrontDoorFacts;
   hasOpenEpisode: boolean;
+  /** The child has an open period of care (looked after now). */
+  lookedAfter: boolean;
 }
 
 /**
  * 'view' the record; 'record' on it; 'front-door' record the front door's own work about the child
- * (rate and decide a contact, decide a referral), which for anyone else is the same as 'record'.
+ * (rate and decide a contact, decide a referral), which for anyone else is the same as 'record';
+ * 'cla-review' record a looked-after review, which the IRO may do as well as those who record.
  */
-export type ChildAction = 'view' | 'record' | 'front-door';
+export type ChildAction = 'view' | 'record' | 'front-door' | 'cla-review';
 
 export interface AccessDecision {
   allow: boolean;
@@ -92,6 +95,10 @@ export function decideChildAccess(principal: Principal, action: ChildAction, chi
   }
   if (action === 'view' && can(principal, 'child.view-open-episodes') && child.hasOpenEpisode) {
     return { allow: true, reason: 'IRO or conference chair (read only)' };
+  }
+  if ((action === 'view' || action === 'cla-review') && can(principal, 'cla.record-review') && child.lookedAfter) {
+    // Viewing is the IRO's read-only sight, whichever way it comes (one reason, as the search's predicate lists it).
+    return { allow: true, reason: action === 'view' ? 'IRO or conference chair (read only)' : 'IRO recording a looked-after review' };
   }
   return DENY;
 }

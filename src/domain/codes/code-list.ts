@@ -53,3 +53,10 @@ export function codesValidIn(list: CodeList, year: string): Code[] {
   assertCollectionYear(year);
   return list.codes.filter((c) => isCodeValidIn(list, c.code, year));
 }
+
+/** The DfE collection year ('2025-26', 1 April to 31 March) a date falls in: the year whose codes apply to it. */
+export function collectionYearOf(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const start = m >= 4 ? y : y - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}

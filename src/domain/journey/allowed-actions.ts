@@ -1,11 +1,14 @@
 import type { childInNeedActions } from '../areas/child-in-need.actions.js';
 import type { childProtectionActions } from '../areas/child-protection.actions.js';
+import { lookedAfterActions } from '../areas/looked-after.actions.js';
 import { AREAS } from '../areas/registry.js';
-import type { ObligationRecord } from '../obligations/child-record.js';
-import { caseFactsOf } from './case-facts.js';
+import { type JourneyRecord, caseFactsOf } from './case-facts.js';
 
 /** What a worker may record next for a child: the actions of every area's table. */
-export type CaseAction = (typeof childInNeedActions)[number]['action'] | (typeof childProtectionActions)[number]['action'];
+export type CaseAction =
+  | (typeof childInNeedActions)[number]['action']
+  | (typeof childProtectionActions)[number]['action']
+  | (typeof lookedAfterActions)[number]['action'];
 
 export interface ActionDecision {
   allowed: boolean;
@@ -17,11 +20,28 @@ export interface ActionDecision {
  * The journey's gates: each area's allowed-actions table (src/domain/areas/*.actions.ts) read
  * against the facts of the record, worked out once. The tables name the CIN census rules they keep.
  */
-export function allowedActions(r: ObligationRecord): Record<CaseAction, ActionDecision> {
+export function allowedActions(r: JourneyRecord): Record<CaseAction, ActionDecision> {
   const facts = caseFactsOf(r);
   const out: Record<string, ActionDecision> = {};
   for (const area of AREAS) {
     for (const row of area.actions) {
+      const reason = row.refuse(facts);
+      out[row.action] = { allowed: reason === null, reason };
+    }
+  }
+  return out as Record<CaseAction, ActionDecision>;
+}
+
+/**
+ * The gates casework reads: allowedActions, and the looked-after table until its area (with the
+ * timescales, src/domain/areas/looked-after.ts) is in the registry. Once it is, this is
+ * allowedActions and can be folded back into it.
+ */
+export function journeyDecisions(r: JourneyRecord): Record<CaseAction, ActionDecision> {
+  const out: Record<string, ActionDecision> = allowedActions(r);
+  if (!AREAS.some((a) => a.actions === lookedAfterActions)) {
+    const facts = caseFactsOf(r);
+    for (const row of lookedAfterActions) {
       const reason = row.refuse(facts);
       out[row.action] = { allowed: reason === null, reason };
     }

@@ -1,4 +1,18 @@
 import type { ObligationRecord } from '../obligations/child-record.js';
+import type { PlainDate } from '../time/index.js';
+
+/**
+ * The looked-after timelines the journey's gates read (the period of care, missing episodes): kept
+ * beside the obligations record, under its own name, so the timescale rules' slice of the record
+ * can grow without the gates depending on it.
+ */
+export interface LookedAfterJourney {
+  periodsOfCare: readonly { id: string; startDate: PlainDate; endDate: PlainDate | null }[];
+  missingEpisodes: readonly { id: string; endDate: PlainDate | null; rhiOffered: boolean | null }[];
+}
+
+/** The record the journey's gates read: the obligations record, and the looked-after timelines when loaded. */
+export type JourneyRecord = ObligationRecord & { lookedAfter?: LookedAfterJourney };
 
 /**
  * Where a child's casework stands, worked out once from the record: what the areas' allowed-actions
@@ -16,9 +30,13 @@ export interface CaseFacts {
   /** Any episode: a plan outlives the episode's record in old data. */
   openCp: boolean;
   openCin: boolean;
+  /** The open period of care, if the child is looked after now. */
+  periodOfCare: LookedAfterJourney['periodsOfCare'][number] | null;
+  /** Missing or away episodes the child has not yet returned from (any period, or none). */
+  openMissing: number;
 }
 
-export function caseFactsOf(r: ObligationRecord): CaseFacts {
+export function caseFactsOf(r: JourneyRecord): CaseFacts {
   const open = r.episodes.find((e) => e.closureDate === null) ?? null;
   const inOpen = <T extends { episodeId: string }>(xs: readonly T[]) => (open ? xs.filter((x) => x.episodeId === open.id) : []);
   const strategies = inOpen(r.strategyDiscussions);
@@ -32,6 +50,8 @@ export function caseFactsOf(r: ObligationRecord): CaseFacts {
     needingConference: s47s.filter((s) => s.icpcRequired === true && !icpcs.some((c) => c.s47EnquiryId === s.id)).length,
     openCp: r.cpPlans.some((p) => p.endDate === null),
     openCin: r.cinPlans.some((p) => p.endDate === null),
+    periodOfCare: r.lookedAfter?.periodsOfCare.find((p) => p.endDate === null) ?? null,
+    openMissing: r.lookedAfter?.missingEpisodes.filter((m) => m.endDate === null).length ?? 0,
   };
 }
 

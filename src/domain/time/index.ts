@@ -41,3 +41,4 @@ export {
   describeDueInstant,
 } from './due-words.js';
 export { lateEntryWords } from './late-entry.js';
+export { type ReportingYear, isReportingYear, recentReportingYears, reportingYearOf, windowOf, yearBounds } from './reporting-year.js';

@@ -60,6 +60,7 @@ export function createAccessService(db: Database, { clock }: AccessDeps) {
         coalesce((select array_agg(team_id) from allocations where person_id = ${personId} and end_date is null), '{}') as allocated_teams,
         coalesce((select array_agg(team_id) from cin_episodes where person_id = ${personId} and closure_date is null and team_id is not null), '{}') as episode_teams,
         exists (select 1 from cin_episodes where person_id = ${personId} and closure_date is null) as has_open_episode,
+        exists (select 1 from periods_of_care where person_id = ${personId} and end_date is null) as looked_after,
         exists (select 1 from contacts where person_id = ${personId} and decision is null)
           or exists (select 1 from cin_episodes where person_id = ${personId} and referral_decided_on is null and closure_date is null)
           or (exists (select 1 from cin_episodes e join teams t on t.id = e.team_id where e.person_id = ${personId} and e.closure_date is null and t.is_front_door)
@@ -69,7 +70,7 @@ export function createAccessService(db: Database, { clock }: AccessDeps) {
           (select max(referral_decided_on) from cin_episodes where person_id = ${personId})
         )::text as front_door_decided_on,
         (select value from settings where key = ${FRONT_DOOR_RECENT_DAYS_SETTING}) as front_door_recent_days`);
-    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; front_door_open: boolean; front_door_decided_on: string | null; front_door_recent_days: unknown }>(result);
+    const [f] = rowsOf<{ is_child: boolean; workers: string[]; allocated_teams: string[]; episode_teams: string[]; has_open_episode: boolean; looked_after: boolean; front_door_open: boolean; front_door_decided_on: string | null; front_door_recent_days: unknown }>(result);
     return {
       isChild: f!.is_child,
       allocatedWorkerIds: f!.workers,
@@ -82,6 +83,7 @@ export function createAccessService(db: Database, { clock }: AccessDeps) {
         recentDays: typeof f!.front_door_recent_days === 'number' ? f!.front_door_recent_days : DEFAULT_FRONT_DOOR_RECENT_DAYS,
       },
       hasOpenEpisode: f!.has_open_episode,
+      lookedAfter: f!.looked_after,
     };
   }
 

@@ -6,9 +6,9 @@
  * on it; they decide, their repositories hold the SQL.
  */
 import type { Database, Tx } from '../../db/database.js';
-import { type Principal, can } from '../../domain/access/index.js';
+import { type ChildAction, type Principal, can } from '../../domain/access/index.js';
 import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
-import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
+import { type ActionDecision, type CaseAction, journeyDecisions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { Clock } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
@@ -92,14 +92,15 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
 
   /**
    * A form page: the user must be able to record for the child (allocated worker, their team, their
-   * management line) and the journey must allow the recording; the view is audited.
+   * management line) and the journey must allow the recording; the view is audited. `as` names the
+   * access asked for when it is not 'record' (the IRO's review: 'cla-review').
    */
-  async function formFor(principal: Principal, personId: string, gate: CaseAction | null, page: string): Promise<FormContext> {
+  async function formFor(principal: Principal, personId: string, gate: CaseAction | null, page: string, as: ChildAction = 'record'): Promise<FormContext> {
     const ctx = await db.transaction(async (tx) => {
       await personExists(tx, personId);
-      await access.assertChildAccess(tx, principal, personId, 'record');
+      await access.assertChildAccess(tx, principal, personId, as);
       const c = await loadCase(tx, personId);
-      const decisions = allowedActions(toJourneyRecord(c));
+      const decisions = journeyDecisions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page } });
       return { c, today: today(), decisions };
@@ -114,12 +115,19 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
    * journey's gate checked against the record as it is now; the change and its audit row; the
    * child's obligations recomputed; all in one transaction.
    */
-  async function write(principal: Principal, personId: string, submission: Submission, gate: CaseAction | null, work: (tx: Tx, c: CaseFile, decisions: Record<CaseAction, ActionDecision>) => Promise<Wrote | Wrote[]>): Promise<Done> {
+  async function write(
+    principal: Principal,
+    personId: string,
+    submission: Submission,
+    gate: CaseAction | null,
+    work: (tx: Tx, c: CaseFile, decisions: Record<CaseAction, ActionDecision>) => Promise<Wrote | Wrote[]>,
+    as: ChildAction = 'record',
+  ): Promise<Done> {
     return onceOnly(db, submission, async (tx) => {
       await lockChild(tx, personId);
-      await access.assertChildAccess(tx, principal, personId, 'record');
+      await access.assertChildAccess(tx, principal, personId, as);
       const c = await loadCase(tx, personId);
-      const decisions = allowedActions(toJourneyRecord(c));
+      const decisions = journeyDecisions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
       const wrote = ([] as Wrote[]).concat(await work(tx, c, decisions));
       for (const w of wrote) {

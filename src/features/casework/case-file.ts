@@ -3,7 +3,12 @@ import type {
   cinEpisodes,
   cinPlanReviews,
   cinPlans,
+  claReviews,
   coreGroups,
+  legalStatuses,
+  missingEpisodes,
+  periodsOfCare,
+  placements,
   cpPlans,
   cpReviews,
   initialCpConferences,
@@ -11,7 +16,7 @@ import type {
   strategyDiscussions,
   visits,
 } from '../../db/schema/index.js';
-import type { ObligationRecord } from '../../domain/obligations/index.js';
+import type { JourneyRecord } from '../../domain/journey/case-facts.js';
 import type { PlainDate } from '../../domain/time/index.js';
 
 export type EpisodeRow = typeof cinEpisodes.$inferSelect;
@@ -25,6 +30,11 @@ export type CoreGroupRow = typeof coreGroups.$inferSelect;
 export type CinPlanRow = typeof cinPlans.$inferSelect;
 export type CinPlanReviewRow = typeof cinPlanReviews.$inferSelect;
 export type VisitRow = typeof visits.$inferSelect;
+export type PeriodRow = typeof periodsOfCare.$inferSelect;
+export type LegalStatusRow = typeof legalStatuses.$inferSelect;
+export type PlacementRow = typeof placements.$inferSelect;
+export type ClaReviewRow = typeof claReviews.$inferSelect;
+export type MissingRow = typeof missingEpisodes.$inferSelect;
 
 /** One child's casework, whole: what the journey's gates and the date checks read. */
 export interface CaseFile {
@@ -42,6 +52,14 @@ export interface CaseFile {
   cinPlans: CinPlanRow[];
   cinPlanReviews: CinPlanReviewRow[];
   visits: VisitRow[];
+  /** Looked after: periods of care, and the legal status and placement timelines within them. */
+  periodsOfCare: PeriodRow[];
+  /** The open period of care, if the child is looked after now. */
+  period: PeriodRow | null;
+  legalStatuses: LegalStatusRow[];
+  placements: PlacementRow[];
+  claReviews: ClaReviewRow[];
+  missingEpisodes: MissingRow[];
 }
 
 /** The rows of a child's casework as any loader returns them (the casework repo, or the child's page's record), in any order. */
@@ -58,6 +76,11 @@ export interface CaseRows {
   cinPlans: readonly CinPlanRow[];
   cinPlanReviews: readonly CinPlanReviewRow[];
   visits: readonly VisitRow[];
+  periodsOfCare: readonly PeriodRow[];
+  legalStatuses: readonly LegalStatusRow[];
+  placements: readonly (PlacementRow | { placement: PlacementRow })[];
+  claReviews: readonly ClaReviewRow[];
+  missingEpisodes: readonly MissingRow[];
 }
 
 /** Oldest first by the given date, then by when recorded: the order the gates and checks read. */
@@ -87,6 +110,23 @@ export function caseFileOf(rows: CaseRows): CaseFile {
     cinPlans: byDate(rows.cinPlans, (p) => p.startDate),
     cinPlanReviews: byDate(rows.cinPlanReviews, (r) => r.reviewDate),
     visits: byDate(rows.visits, (v) => v.visitDate),
+    ...lookedAfterOf(rows),
+  };
+}
+
+/** The looked-after part of the case file, oldest first. */
+export function lookedAfterOf(rows: Pick<CaseRows, 'periodsOfCare' | 'legalStatuses' | 'placements' | 'claReviews' | 'missingEpisodes'>) {
+  const periods = byDate(rows.periodsOfCare, (p) => p.startDate);
+  return {
+    periodsOfCare: periods,
+    period: periods.find((p) => p.endDate === null) ?? null,
+    legalStatuses: byDate(rows.legalStatuses, (l) => l.startDate),
+    placements: byDate(
+      rows.placements.map((x) => ('placement' in x ? x.placement : x)),
+      (p) => p.startDate,
+    ),
+    claReviews: byDate(rows.claReviews, (r) => r.reviewDate),
+    missingEpisodes: byDate(rows.missingEpisodes, (m) => m.startDate),
   };
 }
 
@@ -94,7 +134,7 @@ const date = (s: string) => s as PlainDate;
 const maybe = (s: string | null) => (s === null ? null : (s as PlainDate));
 
 /** The casework as the journey's gates (and the timescale rules) read it. */
-export function toJourneyRecord(c: CaseFile): ObligationRecord {
+export function toJourneyRecord(c: CaseFile): JourneyRecord {
   return {
     personId: c.person.id,
     episodes: c.episodes.map((e) => ({ id: e.id, referralDate: date(e.referralDate), referralDecision: e.referralDecision, referralDecidedOn: maybe(e.referralDecidedOn), closureDate: maybe(e.closureDate) })),
@@ -111,6 +151,10 @@ export function toJourneyRecord(c: CaseFile): ObligationRecord {
     // Not read by the journey's gates; the obligations service loads them for the timescale rules.
     allocations: [],
     supervisionDiscussions: [],
+    lookedAfter: {
+      periodsOfCare: c.periodsOfCare.map((p) => ({ id: p.id, startDate: p.startDate, endDate: p.endDate })),
+      missingEpisodes: c.missingEpisodes.map((m) => ({ id: m.id, endDate: m.endDate, rhiOffered: m.rhiOffered })),
+    },
   };
 }
 

@@ -5,7 +5,12 @@ import {
   cinEpisodes,
   cinPlanReviews,
   cinPlans,
+  claReviews,
   coreGroups,
+  legalStatuses,
+  missingEpisodes,
+  periodsOfCare,
+  placements,
   cpPlans,
   cpReviews,
   initialCpConferences,
@@ -15,7 +20,7 @@ import {
   visits,
 } from '../../db/schema/index.js';
 import { NotFound } from '../../domain/errors.js';
-import type { CaseFile } from './case-file.js';
+import { type CaseFile, lookedAfterOf } from './case-file.js';
 
 /**
  * Holds the child's row for the rest of the transaction: two writes about one child (two workers,
@@ -52,6 +57,13 @@ export async function loadCase(tx: Executor, personId: string): Promise<CaseFile
   const cins = await tx.select().from(cinPlans).where(eq(cinPlans.personId, personId)).orderBy(asc(cinPlans.startDate), asc(cinPlans.createdAt));
   const cinReviews = await tx.select().from(cinPlanReviews).where(eq(cinPlanReviews.personId, personId)).orderBy(asc(cinPlanReviews.reviewDate), asc(cinPlanReviews.createdAt));
   const vs = await tx.select().from(visits).where(eq(visits.personId, personId)).orderBy(asc(visits.visitDate), asc(visits.createdAt));
+  const lookedAfter = lookedAfterOf({
+    periodsOfCare: await tx.select().from(periodsOfCare).where(eq(periodsOfCare.personId, personId)),
+    legalStatuses: await tx.select().from(legalStatuses).where(eq(legalStatuses.personId, personId)),
+    placements: await tx.select().from(placements).where(eq(placements.personId, personId)),
+    claReviews: await tx.select().from(claReviews).where(eq(claReviews.personId, personId)),
+    missingEpisodes: await tx.select().from(missingEpisodes).where(eq(missingEpisodes.personId, personId)),
+  });
   return {
     person,
     episodes: eps,
@@ -66,6 +78,7 @@ export async function loadCase(tx: Executor, personId: string): Promise<CaseFile
     cinPlans: cins,
     cinPlanReviews: cinReviews,
     visits: vs,
+    ...lookedAfter,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Services } from '../../web/services.js';
 import { signedIn } from '../../web/request-context.js';
 import { registerChildInNeedRoutes } from '../child-in-need/child-in-need.routes.js';
 import { registerChildProtectionRoutes } from '../child-protection/child-protection.routes.js';
+import { registerLookedAfterRoutes } from '../looked-after/looked-after.routes.js';
 import { caseworkPage } from './casework.presenter.js';
 import { caseworkForms } from './form-route.js';
 
@@ -24,4 +25,5 @@ export function registerCaseworkRoutes(app: FastifyInstance, services: Services,
 
   registerChildInNeedRoutes(services, forms);
   registerChildProtectionRoutes(services, forms);
+  registerLookedAfterRoutes(services, forms);
 }

@@ -6,13 +6,15 @@
  */
 import type { Principal } from '../../domain/access/index.js';
 import { decideChildAccess } from '../../domain/access/index.js';
-import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
+import { type ActionDecision, type CaseAction, journeyDecisions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import { createChildInNeedService } from '../child-in-need/child-in-need.service.js';
 import { createChildProtectionService } from '../child-protection/child-protection.service.js';
+import { createLookedAfterService } from '../looked-after/looked-after.service.js';
 import { type CaseFile, type CaseRows, caseFileOf, inEpisode, toJourneyRecord } from './case-file.js';
 import { AUTHORISED_BY_A_MANAGER, type CaseActionLink, type Deps, canAuthoriseAssessments, createCaseCore } from './case-core.js';
 import { loadCase, personExists } from './casework.repo.js';
+import { urls } from '../../web/urls.js';
 
 export { AUTHORISED_BY_A_MANAGER, type CaseActionLink, type Deps, type FormContext, NotAllowedNow, canAuthoriseAssessments, caseworkPath } from './case-core.js';
 
@@ -32,9 +34,10 @@ export function createCaseworkService(deps: Deps) {
       await personExists(tx, personId);
       await access.assertChildAccess(tx, principal, personId, 'view');
       const facts = await access.childFacts(tx, personId);
-      if (!decideChildAccess(principal, 'record', facts).allow) return [];
+      const canRecord = decideChildAccess(principal, 'record', facts).allow;
+      if (!canRecord && !decideChildAccess(principal, 'cla-review', facts).allow) return [];
       const c = await loadCase(tx, personId);
-      return actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
+      return linksFor(c, canRecord, principal);
     });
   }
 
@@ -42,10 +45,15 @@ export function createCaseworkService(deps: Deps) {
    * What this user may record for the child now, from rows already loaded in the caller's
    * transaction (the child's page): no second transaction, no second access check.
    */
-  function actionsOf(principal: Principal, rows: CaseRows & { canRecord: boolean }): CaseActionLink[] {
-    if (!rows.canRecord) return [];
-    const c = caseFileOf(rows);
-    return actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
+  function actionsOf(principal: Principal, rows: CaseRows & { canRecord: boolean; canReview?: boolean }): CaseActionLink[] {
+    if (!rows.canRecord && !rows.canReview) return [];
+    return linksFor(caseFileOf(rows), rows.canRecord, principal);
+  }
+
+  /** Everything for who may record; for an IRO who may only review, the looked-after review alone. */
+  function linksFor(c: CaseFile, canRecord: boolean, principal: Principal): CaseActionLink[] {
+    const links = actionLinks(c, journeyDecisions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
+    return canRecord ? links : links.filter((l) => l.action === 'record-cla-review' && l.allowed);
   }
 
   /** The casework page: the record of the work, what is due, and what can be recorded next. */
@@ -57,7 +65,7 @@ export function createCaseworkService(deps: Deps) {
       const canRecord = decideChildAccess(principal, 'record', facts).allow;
       const c = await loadCase(tx, personId);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'casework', access: reason } });
-      return { c, canRecord, actions: canRecord ? actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) }) : [] };
+      return { c, canRecord, actions: canRecord ? actionLinks(c, journeyDecisions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) }) : [] };
     });
     const due = await obligations.forChild(personId);
     return { ...result, due, today: today() };
@@ -70,6 +78,7 @@ export function createCaseworkService(deps: Deps) {
     formFor: core.formFor,
     ...createChildInNeedService(core, deps),
     ...createChildProtectionService(core, deps),
+    ...createLookedAfterService(core, deps),
   };
 }
 
@@ -106,5 +115,30 @@ export function actionLinks(c: CaseFile, decisions: Record<CaseAction, ActionDec
     links.push(link('start-cin-plan', `${base}/cin-plan/new`, 'Start a child in need plan'));
   }
   links.push(link('close-episode', `${base}/close`, 'Close the child in need episode'));
+  return [...links, ...lookedAfterLinks(c, link)];
+}
+
+/** The looked-after pages (urls.lookedAfter): becoming looked after, or the period's recordings; missing episodes for any child. */
+function lookedAfterLinks(c: CaseFile, link: (action: CaseAction, href: string, text: string) => CaseActionLink): CaseActionLink[] {
+  const id = c.person.id;
+  const la = urls.lookedAfter;
+  const links: CaseActionLink[] = c.period
+    ? [
+        link('change-legal-status', la.legalStatus(id), 'Change the legal status'),
+        link('change-placement', la.placement(id), 'Change the placement'),
+        link('record-cla-review', la.review(id), 'Record a looked after review'),
+        link('record-cla-visit', la.visit(id), 'Record a visit to the looked after child'),
+        link('record-health', la.health(id), 'Record health: assessments, dental checks, immunisations, SDQ'),
+        link('record-pep', la.pep(id), 'Record a personal education plan (PEP) meeting'),
+        link('record-care-plan', la.carePlan(id), 'Record the care plan'),
+        link('record-placement-plan', la.placementPlan(id), 'Record the placement plan'),
+      ]
+    : [link('become-looked-after', la.start(id), 'Record that the child became looked after')];
+  links.push(link('record-missing', la.missing(id), 'Record that the child is missing or away'));
+  for (const m of c.missingEpisodes) {
+    const since = formatLongDate(m.startDate as PlainDate);
+    if (!m.endDate) links.push(link('record-missing-return', la.missingReturn(id, m.id), `Record the child’s return (missing or away since ${since})`));
+    else if (m.rhiOffered === null) links.push(link('record-return-interview', la.returnInterview(id, m.id), `Record the return home interview (missing or away on ${since})`));
+  }
   return links;
 }

@@ -20,10 +20,10 @@ export function createChildrenService({ db, audit, access }: { db: Database; aud
     return db.transaction(async (tx) => {
       const person = await loadPerson(tx, personId);
       if (!person) throw new NotFound('child');
-      const access_ = await access.assertChildAccessWith(tx, principal, personId, 'view', ['record']);
+      const access_ = await access.assertChildAccessWith(tx, principal, personId, 'view', ['record', 'cla-review']);
       const rows = await loadChildRecord(tx, personId);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'child-record', access: access_.reason } });
-      return { person, canRecord: access_.may.has('record'), ...rows };
+      return { person, canRecord: access_.may.has('record'), canReview: access_.may.has('cla-review'), ...rows };
     });
   }
 

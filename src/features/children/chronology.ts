@@ -237,24 +237,25 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
   for (const l of s.legalStatuses ?? []) onDay('legal-status', l.startDate, `Legal status: ${lowerFirst(legalStatuses.label(l.code))} (${l.code})`, '', recorded(l, l.startDate));
   for (const { placement: p, providerName, carerName } of s.placements ?? []) {
     const where = join([carerName, providerName, formatPostcode(p.postcode)].filter(Boolean).join(', '));
-    onDay('placement', p.startDate, `Placement started: ${placementTypes.label(p.placementType)} (${p.placementType})`, join(where, p.longTerm && 'Intended to be long-term'), recorded(p, p.startDate));
+    onDay('placement', p.startDate, `Placement started: ${placementTypes.label(p.placementType)} (${p.placementType})`, join(where, p.longTerm && 'Intended to be long-term', p.matchingRationale && `Why this placement: ${p.matchingRationale}`), recorded(p, p.startDate));
     if (p.endDate && p.changeReason) onDay('placement', p.endDate, 'Placement ended', join(`${reasonsForPlacementChange.label(p.changeReason)} (${p.changeReason})`, `Started ${longDate(p.startDate)}`), nobody, { step: STEP.placement - 0.5 });
   }
   for (const r of s.claReviews ?? []) {
     const iro = staff(r.iroId);
-    onDay('cla-review', r.reviewDate, r.cancelled ? 'Looked after review cancelled' : 'Looked after review', join(r.participation && `Participation: ${reviewParticipation.label(r.participation)} (${r.participation})`, iro && `IRO: ${iro}`, r.dueDate && `Due by ${longDate(r.dueDate)}`), recorded(r, r.reviewDate));
+    onDay('cla-review', r.reviewDate, r.cancelled ? 'Looked after review cancelled' : 'Looked after review', join(r.participation && `Participation: ${reviewParticipation.label(r.participation)} (${r.participation})`, iro && `IRO: ${iro}`, r.dueDate && `Due by ${longDate(r.dueDate)}`, r.decisions && `Decisions: ${r.decisions}`), recorded(r, r.reviewDate));
   }
   for (const m of s.missingEpisodes ?? []) {
-    onDay('missing', m.startDate, m.missingType === 'A' ? 'Away from placement without authorisation' : 'Missing from placement', missingTypes.label(m.missingType), recorded(m, m.startDate), { step: STEP.missing });
+    if (m.strategyMeetingDate) onDay('missing', m.strategyMeetingDate, 'Strategy meeting (missing or away)', m.seniorManagerNotified === true ? 'Senior manager told' : m.seniorManagerNotified === false ? 'Senior manager not told' : '', nobody, { step: STEP.missing + 0.25 });
+    onDay('missing', m.startDate, m.missingType === 'A' ? 'Away from placement without authorisation' : 'Missing from placement', join(missingTypes.label(m.missingType), m.reportedToPolice === true && 'Reported to the police', m.reportedToPolice === false && 'Not reported to the police'), recorded(m, m.startDate), { step: STEP.missing });
     if (m.endDate) {
-      const rhi = m.rhiOffered === null ? '' : m.rhiOffered ? `Return home interview offered${m.rhiOfferedDate ? ` on ${longDate(m.rhiOfferedDate)}` : ''}${m.rhiAccepted === null ? '' : m.rhiAccepted ? ' and accepted' : ' and declined'}` : 'No return home interview offered';
+      const rhi = m.rhiOffered === null ? '' : m.rhiOffered ? `Return home interview offered${m.rhiOfferedDate ? ` on ${longDate(m.rhiOfferedDate)}` : ''}${m.rhiAccepted === null ? '' : m.rhiAccepted ? ' and accepted' : ' and declined'}${m.rhiBy ? ` (${m.rhiBy})` : ''}` : 'No return home interview offered';
       onDay('missing', m.endDate, m.missingType === 'A' ? 'Returned after being away' : 'Returned after being missing', join(`${m.missingType === 'A' ? 'Away' : 'Missing'} from ${longDate(m.startDate)}`, rhi), nobody, { step: STEP.missing + 0.5 });
     }
   }
   for (const h of s.healthChecks ?? []) onDay('health', h.checkDate, `${healthCheckLabel(h.checkType)}: ${lowerFirst(healthCheckStatusLabel(h.status))}`, '', recorded(h, h.checkDate));
   for (const i of s.immunisations ?? []) onDay('health', i.statusDate, i.upToDate ? 'Immunisations up to date' : 'Immunisations not up to date', '', recorded(i, i.statusDate));
   for (const q of s.sdqScores ?? []) onDay('health', q.completedDate, q.score !== null ? `Strengths and difficulties questionnaire (SDQ): score ${q.score}` : 'Strengths and difficulties questionnaire (SDQ) not completed', q.reason ? sdqReasons.label(q.reason) : '', recorded(q, q.completedDate));
-  for (const p of s.peps ?? []) onDay('education', p.pepDate, 'Personal education plan (PEP)', join(p.school, p.quality && `Quality: ${lowerFirst(pepQualityLabel(p.quality))}`), recorded(p, p.pepDate));
+  for (const p of s.peps ?? []) onDay('education', p.pepDate, 'Personal education plan (PEP)', join(p.school, p.quality && `Quality: ${lowerFirst(pepQualityLabel(p.quality))}`, p.targets && `Targets: ${p.targets}`), recorded(p, p.pepDate));
   for (const c of s.carePlans ?? []) {
     const plans = c.permanencePlans.map((x) => permanencePlans.label(x)).join('; ');
     onDay('permanence', c.startDate, 'Care plan', plans && `Permanence plan: ${plans}`, recorded(c, c.startDate));
@@ -286,7 +287,8 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
     const who = recorded(v, v.visitDate);
     const seen = v.childSeen ? join(v.childSeenAlone ? 'Child seen alone' : 'Child seen, not alone', v.bedroomSeen && 'Bedroom seen') : 'Child not seen';
     const writtenUp = !v.writtenUpOn ? 'Not yet written up' : v.writtenUpOn === v.visitDate ? 'Written up the same day' : `Written up on ${longDate(v.writtenUpOn)}`;
-    onDay('visit', v.visitDate, visitTypeLabel(v.visitType), join(seen, writtenUp, v.notes), { by: who.by ?? staff(v.workerId), recordedLate: who.recordedLate });
+    const childSaid = typeof v.details?.childSaid === 'string' ? `The child said: ${v.details.childSaid}` : '';
+    onDay('visit', v.visitDate, visitTypeLabel(v.visitType), join(seen, writtenUp, v.notes, childSaid), { by: who.by ?? staff(v.workerId), recordedLate: who.recordedLate });
   }
   for (const d of s.supervisionDecisions ?? []) onDay('supervision', d.date, 'Supervision decision', join(d.decision, d.rationale, staff(d.workerId) && `Worker: ${staff(d.workerId)}`), { by: staff(d.supervisorId) });
   for (const n of s.caseNotes ?? []) onDay('case-note', n.noteDate, n.title, join(n.body, n.correctionReason && `Correction: ${n.correctionReason}`), recorded(n, n.noteDate));

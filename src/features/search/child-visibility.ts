@@ -16,7 +16,7 @@ import { type FrontDoorWindow, type Principal, can, frontDoorRecentSince } from 
  *                           awaiting its decision, an open episode held by a front-door team with
  *                           no allocation) or decided on or after the window's first day;
  *   performance analyst     always (read only);
- *   IRO                     the child has an open episode.
+ *   IRO                     the child has an open episode, or is looked after (an open period of care).
  * search-visibility.int.test.ts checks that this agrees with decideChildAccess for every fixture
  * user on every kind of child. A change to decide.ts must change this too.
  */
@@ -46,6 +46,9 @@ export function visibleChildSql(principal: Principal, personId: SQL, frontDoor: 
   }
   if (can(principal, 'child.view-open-episodes')) {
     rules.push(sql`exists (select 1 from cin_episodes vo where vo.person_id = ${personId} and vo.closure_date is null)`);
+  }
+  if (can(principal, 'cla.record-review')) {
+    rules.push(sql`exists (select 1 from periods_of_care vl where vl.person_id = ${personId} and vl.end_date is null)`);
   }
   return sql`(${sql.join(rules, sql` or `)})`;
 }

@@ -117,6 +117,14 @@ describe('the search’s access predicate agrees with decideChildAccess', () => 
     await bare('allocationEndedEpisodeOpen');
     await allocate('allocationEndedEpisodeOpen', 'north', 'Assessment North', '2026-02-01');
     await episode('allocationEndedEpisodeOpen', 'Other Team');
+    // Looked after (an open period of care) with no open episode, and one whose care has ended.
+    const periodOfCare = (key: string, ended: boolean) =>
+      t.db.query("insert into periods_of_care (person_id, start_date, end_date, reason_ended, category_of_need) values ($1, '2026-02-02', $2, $3, 'N1')", [children[key], ended ? '2026-06-01' : null, ended ? 'E13' : null]);
+    await bare('lookedAfterNoEpisode');
+    await periodOfCare('lookedAfterNoEpisode', false);
+    await allocate('lookedAfterNoEpisode', null, 'Other Team');
+    await bare('careEnded');
+    await periodOfCare('careEnded', true);
   });
   after(async () => t.close());
 

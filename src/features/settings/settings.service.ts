@@ -9,6 +9,7 @@ import type { Clock } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 
 export const DEFAULT_CASELOAD_GUIDE = 15;
+export const DEFAULT_POPULATION_0_TO_17 = 67000;
 
 /** What an administrator may set each local norm to: whole numbers in these ranges. */
 export const LOCAL_NORM_LIMITS: Record<keyof LocalNorms, { min: number; max: number; unit: string; label: string }> = {
@@ -29,6 +30,8 @@ const DEFAULTS = {
   'workforce.caseload-guide': DEFAULT_CASELOAD_GUIDE,
   /** Days after its last decision that the front door may still view a child, read only (src/domain/access/decide.ts). */
   [FRONT_DOOR_RECENT_DAYS_SETTING]: DEFAULT_FRONT_DOOR_RECENT_DAYS,
+  /** Children aged 0 to 17 in the authority (ONS mid-year estimate), for rates per 10,000 (domain.md §7.2: a Lewisham-sized borough). */
+  'indicators.population-0-17': DEFAULT_POPULATION_0_TO_17,
 } satisfies Record<string, unknown>;
 
 type SettingKey = keyof typeof DEFAULTS;
@@ -118,5 +121,15 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     return put('access.front-door-recent-days', userId, days, expectedVersion, 'Someone else changed the front door’s look-back while you were editing it.');
   }
 
-  return { get, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
+  /** Children aged 0 to 17 living in the authority: the denominator of every rate per 10,000. */
+  async function population0to17(on: Executor = db): Promise<number> {
+    return (await get('indicators.population-0-17', on)).value;
+  }
+
+  async function setPopulation0to17(userId: string, population: number, expectedVersion: number) {
+    if (!Number.isInteger(population) || population < 1000 || population > 2_000_000) throw new ValidationFailed([{ field: 'population', message: 'The number of children must be a whole number from 1,000 to 2,000,000' }]);
+    return put('indicators.population-0-17', userId, population, expectedVersion, 'Someone else changed the number of children while you were editing it.');
+  }
+
+  return { get, population0to17, setPopulation0to17, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
 }

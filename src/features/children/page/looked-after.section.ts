@@ -1,5 +1,6 @@
 /** The looked after part of the page: periods of care, legal statuses, placements, reviews, missing episodes, permanence. */
-import { categoriesOfNeed, legalStatuses, missingTypes, permanencePlans, placementProviders, reasonsEpisodeCeased, reasonsForNewEpisode, reasonsForPlacementChange, reviewParticipation } from '../../../domain/codes/index.js';
+import { categoriesOfNeed, legalStatuses, missingTypes, permanencePlans, placementProviders, placementTypes, reasonsEpisodeCeased, reasonsForNewEpisode, reasonsForPlacementChange, reviewParticipation } from '../../../domain/codes/index.js';
+import { placementWords } from '../../../domain/journey/status.js';
 import { deriveEpisodes } from '../../../domain/looked-after/index.js';
 import { type PlainDate } from '../../../domain/time/index.js';
 import type { ChildRecord } from '../children.service.js';
@@ -63,8 +64,8 @@ export function lookedAfterSection(rec: ChildRecord, o: ChildPageOptions, staff:
         rows: newest(placed, (x) => x.placement.startDate).map((x) => {
           const pl = x.placement;
           const cells = [
-            t(`${upperFirst(placementShortWords(pl.placementType))} (${pl.placementType})${pl.longTerm ? ', long-term' : ''}`),
-            t([placementWhere(x), pl.provider && `${upperFirst(PROVIDER_WORDS[pl.provider] ?? placementProviders.label(pl.provider))} provision (${pl.provider})`].filter(Boolean).join('. ')),
+            t(`${placementTypeWords(pl.placementType)} (${pl.placementType})${pl.longTerm ? ', long-term' : ''}`),
+            t([placementWhere(x), pl.provider && providerWords(pl.provider)].filter(Boolean).join('. ')),
             t(d(pl.startDate)),
             t(pl.endDate ? d(pl.endDate) : 'Now'),
             t(pl.changeReason ? `${shortLabel(reasonsForPlacementChange.label(pl.changeReason))} (${pl.changeReason})` : ''),
@@ -103,8 +104,8 @@ export function lookedAfterSection(rec: ChildRecord, o: ChildPageOptions, staff:
         rows: [...derived.episodes].reverse().map((e) => [
           t(d(e.decom)),
           t(`${e.rne}: ${reasonsForNewEpisode.label(e.rne)}`),
-          t(e.ls),
-          t([e.place, e.placeProvider, e.plPost && formatPostcode(e.plPost)].filter(Boolean).join(', ')),
+          t(`${e.ls}: ${legalStatuses.label(e.ls)}`),
+          t([`${e.place}: ${placementTypes.label(e.place)}`, e.placeProvider && `${e.placeProvider}: ${placementProviders.label(e.placeProvider)}`, e.plPost && formatPostcode(e.plPost)].filter(Boolean).join(', ')),
           t(e.dec ? d(e.dec) : 'Open'),
           t(e.rec === 'X1' ? 'X1 (a new episode the same day)' : e.rec ? `${e.rec}: ${reasonsEpisodeCeased.label(e.rec)}` : ''),
         ]),
@@ -147,4 +148,16 @@ export function lookedAfterSection(rec: ChildRecord, o: ChildPageOptions, staff:
     );
   }
   return { id: 'looked-after', title: 'Looked after', count: rec.periodsOfCare.length + rec.placements.length + rec.claReviews.length + rec.missingEpisodes.length, blocks };
+}
+
+/** "Placed with parents", "Placed with foster carers", "In a children’s home": the placement type in words. */
+function placementTypeWords(placementType: string): string {
+  const words = placementWords(placementType);
+  return upperFirst(words.startsWith('placed') ? words : placementShortWords(placementType));
+}
+
+/** SSDA903 PLACE_PROVIDER in words with its code: "Placed with parents (PR0)", "Private provision (PR4)". */
+function providerWords(provider: string): string {
+  if (provider === 'PR0') return 'Placed with parents (PR0)';
+  return `${upperFirst(PROVIDER_WORDS[provider] ?? placementProviders.label(provider))} provision (${provider})`;
 }
