@@ -3,6 +3,7 @@
  * client), so the browser test only walks the pages it is about.
  */
 import assert from 'node:assert/strict';
+import { and, eq, isNull } from 'drizzle-orm';
 import { allocations } from '../../../src/db/schema/index.js';
 import { londonDateOf } from '../../../src/domain/time/index.js';
 import { type Browserless, hiddenValue } from '../../support/browserless.js';
@@ -79,8 +80,9 @@ export async function respondToReferral(client: Browserless, referralPath: strin
   return res.location!;
 }
 
-/** Allocates the child to a worker (no allocation page yet: straight into the table). */
+/** Allocates the child to a worker straight into the table; the team's allocation while it waited ends, as the allocation page ends it. */
 export async function allocate(t: TestApp, personId: string, username: string, teamName: string): Promise<void> {
+  await t.db.db.update(allocations).set({ endDate: londonDateOf(t.clock.now()) }).where(and(eq(allocations.personId, personId), isNull(allocations.workerId), isNull(allocations.endDate)));
   await t.db.db.insert(allocations).values({ personId, workerId: t.ids[username]!, teamId: t.ids[`team:${teamName}`]!, startDate: londonDateOf(t.clock.now()), reason: 'Allocated for child and family assessment' });
 }
 
