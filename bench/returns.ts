@@ -8,7 +8,8 @@
  *   conferences and child protection plans), best of three;
  * - the whole indicator set (src/domain/indicators) for the year: reading its rows and computing
  *   every figure, as the indicators page does (issue 12 aims within 3x of the floor);
- * - the CIN census for the year: read, built, and checked against the DfE schema, with the
+ * - the CIN census for the year: read, built, checked against the DfE schema and its validation
+ *   rules (src/domain/returns/cin-census/rules), with the
  *   process's peak resident memory above what it held before (issue 13: seconds, under 200 MB).
  * Ratios to the floor are the figures to quote (DESIGN.md, "Performance work").
  */

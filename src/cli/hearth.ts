@@ -14,6 +14,7 @@ import { childObligations, formatChildObligations } from '../features/worktray/c
 import { rulesData, rulesTable } from './rules.js';
 import { isPlainDate, isReportingYear, londonDateOf } from '../domain/time/index.js';
 import { produceCinCensus } from '../features/returns/cin-census.js';
+import { findingsCsv } from '../features/returns/cin-census-findings.js';
 import { registerTeamCommands, registerUserCommands } from './admin-commands.js';
 import { backup, restore } from './backup.js';
 import { DEMO_PASSWORD, isEmpty } from './demo-users.js';
@@ -128,10 +129,11 @@ program
 const returns = program.command('returns').description('the DfE returns, from the record');
 returns
   .command('cin')
-  .description('the CIN census XML for a collection year, checked against the DfE schema (CIN_schema_2024.xsd)')
+  .description('the CIN census XML for a collection year, checked against the DfE schema (CIN_schema_2024.xsd) and the DfE validation rules')
   .requiredOption('--year <year>', 'the collection year, 1 April to 31 March, like 2025-26')
-  .option('--out <dir>', 'the folder to write the file to', '.')
-  .action(async (opts: { year: string; out: string }) => {
+  .option('--out <dir>', 'the folder to write the files to', '.')
+  .option('--strict', 'exit 1 when a validation rule of type error finds something (queries never do)')
+  .action(async (opts: { year: string; out: string; strict?: boolean }) => {
     if (!isReportingYear(opts.year)) throw new ValidationFailed([{ field: 'year', message: `--year must be a collection year like 2025-26, got ${opts.year}` }]);
     const config = loadConfig();
     const db = await openDatabase(config.database);
@@ -149,6 +151,13 @@ returns
         for (const e of file.schemaErrors.slice(0, 50)) console.log(`  line ${e.line ?? '?'}: ${e.message}`);
         process.exitCode = 1;
       }
+      const { findings, byRule, byChild } = file.validation;
+      const findingsAt = path.join(opts.out, file.findingsFileName);
+      await writeFile(findingsAt, findingsCsv(findings), 'utf8');
+      const errors = byRule.filter((r) => r.type === 'error').reduce((n, r) => n + r.count, 0);
+      console.log(`DfE validation rules: ${errors} error(s), ${findings.length - errors} query(ies), ${byChild.size} child(ren); every finding in ${findingsAt}.`);
+      for (const r of byRule) console.log(`  ${r.code.padEnd(6)} ${r.type.padEnd(5)} ${String(r.count).padStart(5)}  ${r.message}`);
+      if (opts.strict && errors > 0) process.exitCode = 1;
     } finally {
       await db.close();
     }

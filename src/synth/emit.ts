@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Turns a simulated family into rows. Everything is cut at `today`: a record that starts after today
  * does not exist yet, one that ends after today is open. Recurring records (visits, reviews, core
@@ -6,7 +7,7 @@
  * placements and legal statuses) are carried back whole.
  */
 import { Sink, type Row } from './batches.js';
-import { addMonthsDay, addWD, ageOn, birthday, dayOf, iso, londonDayOf, monthOf, yearOf } from './calendar.js';
+import { addMonthsDay, addWD, ageOn, birthday, dayOf, iso, londonDayOf, londonInstant, monthOf, yearOf } from './calendar.js';
 import type { GenContext } from './context.js';
 import { REC_TO_RC } from './episode.js';
 import { laChildId } from './identifiers.js';
@@ -15,6 +16,23 @@ import { Rng, weighted } from './prng.js';
 import { cadence, lacReviewDue, lacVisits } from './schedule.js';
 import { SUPERVISION_DECISIONS } from './texts.js';
 import { workerAt, type Seat, type ServiceKey, type TeamInfo } from './workforce.js';
+
+/**
+ * A number in [0, 1) fixed by a row's id (FNV-1a): for details added to rows after the generator's
+ * random stream was settled (the placement plan agreed, the time of a return, a strategy meeting, a
+ * needs assessment), so that adding them leaves every other row of a seed's authority as it was.
+ */
+/** A uuid fixed by another row's id (SHA-1 bits, shaped as the version 4 uuids the loader expects): for rows added after the random stream was settled. */
+function fixedUuid(id: string, salt: string): string {
+  const h = createHash('sha1').update(`${salt}:${id}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+function fixedChance(id: string, salt: number): number {
+  let h = 0x811c9dc5 ^ salt;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 0x1_0000_0000;
+}
 
 export interface AllocSeg {
   id: string;
@@ -424,6 +442,9 @@ function periodRows(s: EmitState, child: ChildSim, p: PeriodSim, fam: FamilySim,
       });
     }
     const end = pl.end <= T ? pl.end : null;
+    // The placement plan (reg 9): mostly within 5 working days of the start, some late, a few never recorded.
+    const u = fixedChance(pl.id, 1);
+    const planDay = u < 0.82 ? addWD(pl.start, Math.floor(fixedChance(pl.id, 2) * 6)) : u < 0.95 ? addWD(pl.start, 6 + Math.floor(fixedChance(pl.id, 3) * 10)) : null;
     sink.push('placements', {
       id: pl.id,
       person_id: child.id,
@@ -439,6 +460,7 @@ function periodRows(s: EmitState, child: ChildSim, p: PeriodSim, fam: FamilySim,
       change_reason: end === null ? null : pl.changeReason,
       long_term: pl.longTerm,
       weekly_cost: pl.weeklyCost,
+      placement_plan_date: planDay !== null && planDay <= T ? iso(planDay) : null,
     });
     placementCosts(s, pl);
   }
@@ -591,6 +613,7 @@ function missingRows(s: EmitState, child: ChildSim, p: PeriodSim): void {
   const perYear = Math.min(25, rng.lognormal(6, 0.7));
   const to = Math.min(p.end, T + 30);
   let day = from + Math.round(rng.exp(365 / perYear));
+  const missingStarts: number[] = [];
   for (let guard = 0; guard < 400 && day < to; guard++) {
     const pl = p.placements.find((x) => x.start <= day && day < x.end);
     const r = rng.float();
@@ -609,15 +632,25 @@ function missingRows(s: EmitState, child: ChildSim, p: PeriodSim): void {
       // a late offer is never still outstanding today: it was made by today at the latest
       if (offered !== null && offered > T && end + 3 < T) offered = T;
       const offeredKnown = offered !== null && offered <= T;
+      const id = rng.uuid();
+      const type = rng.chance(0.65) ? 'M' : 'A';
+      // The local triggers' defaults: absent 3 days or more, or the 3rd missing episode within 90 days.
+      if (type === 'M') missingStarts.push(day);
+      const long = (ended ? end : T) - day >= 3;
+      const repeat = type === 'M' && missingStarts.filter((x) => day - x < 90).length >= 3;
+      const trigger = repeat ? day : long ? day + 3 : null;
+      const meeting = trigger !== null && fixedChance(id, 4) < 0.8 ? trigger + Math.floor(fixedChance(id, 5) * 3) : null;
       sink.push('missing_episodes', {
-        id: rng.uuid(),
+        id,
         person_id: child.id,
-        missing_type: rng.chance(0.65) ? 'M' : 'A',
+        missing_type: type,
         start_date: iso(day),
         end_date: ended ? iso(end) : null,
         rhi_offered: offeredKnown ? true : null,
         rhi_offered_date: offeredKnown ? iso(offered!) : null,
         rhi_accepted: offeredKnown ? rng.chance(0.65) : null,
+        returned_at: ended ? londonInstant(end, 8 * 60 + Math.floor(fixedChance(id, 6) * 15 * 60)) : null,
+        strategy_meeting_date: meeting !== null && meeting <= T ? iso(meeting) : null,
       });
     }
     if (!ended) break;
@@ -700,15 +733,22 @@ function careLeaverRows(s: EmitState, child: ChildSim, statuses: LeaverStatus[],
     if (a.start > T) continue;
     sink.push('allocations', { id: a.id, person_id: child.id, worker_id: a.workerId, team_id: a.teamId, start_date: iso(a.start), end_date: a.end <= T ? iso(a.end) : null, reason: a.reason, change_reason_code: a.code, role: 'PA' });
   }
+  const assessedOn = statuses.find((x) => x.eligibility === 'eligible' || x.eligibility === 'relevant');
   for (const st of statuses) {
     if (st.start > T) continue;
+    const id = rng.uuid();
+    // The needs assessment: mostly within 3 months of the 16th birthday or becoming eligible, some late, a few not recorded.
+    const from = Math.max(st.start, birthday(child.dob, 16));
+    const u = fixedChance(id, 7);
+    const assessed = st === assessedOn && u < 0.93 ? from + (u < 0.8 ? Math.floor(fixedChance(id, 8) * 85) : 92 + Math.floor(fixedChance(id, 9) * 60)) : null;
     sink.push('care_leavers', {
-      id: rng.uuid(),
+      id,
       person_id: child.id,
       eligibility: st.eligibility,
       start_date: iso(st.start),
       end_date: st.end <= T ? iso(st.end) : null,
       personal_adviser_id: segAt(segs, Math.min(st.end - 1, T))?.workerId ?? null,
+      needs_assessment_date: assessed !== null && assessed <= T ? iso(assessed) : null,
     });
   }
   // pathway plans: within 3 months, then at least every 6 months
@@ -842,6 +882,9 @@ export function emitFamily(g: GenContext, fam: FamilySim, plans: ChildPlan[], fa
       rows.push('relationships', { id: rng.uuid(), person_id: child.id, related_person_id: other.child.id, relationship: half ? 'half-sibling' : 'sibling', parental_responsibility: false, lives_with_child: true, start_date: null, end_date: null });
     }
     for (const code of child.disabilityCodes) rows.push('disabilities', { id: rng.uuid(), person_id: child.id, code });
+    // A child assessed as having no disability has NONE recorded (CIN census rule 8540 asks it of every
+    // born child referred on); its id is fixed by the child's, so the rest of a seed's authority is unchanged.
+    if (child.disabilityCodes.length === 0 && child.episodes.length > 0) rows.push('disabilities', { id: fixedUuid(child.id, 'disability-none'), person_id: child.id, code: 'NONE' });
     if (child.uasc) {
       const arrival = child.episodes[0]?.refDay ?? child.dob;
       const b18 = birthday(child.dob, 18);

@@ -15,6 +15,7 @@ import { registerWorkforceRoutes } from '../features/workforce/workforce.routes.
 import { registerComplianceRoutes } from '../features/compliance/compliance.routes.js';
 import { registerIndicatorRoutes } from '../features/indicators/indicators.routes.js';
 import { registerDemandRoutes } from '../features/demand/demand.routes.js';
+import { registerCommitteePackRoutes } from '../features/committee-pack/committee-pack.routes.js';
 import { registerImprovementRoutes } from '../features/improvement/improvement.routes.js';
 import { registerAdminRoutes } from '../features/admin/admin.routes.js';
 import { registerSearchRoutes } from '../features/search/search.routes.js';
@@ -26,6 +27,7 @@ import './request-context.js';
 import { registerSecurityHeaders, safeEqual } from './security.js';
 import { type ServiceDeps, type Services, createServices } from './services.js';
 import { PRE_SESSION_CSRF_COOKIE, SESSION_COOKIE } from './session-cookie.js';
+import { setSavedMessage, takeSavedMessage } from './saved-banner.js';
 import { createViews } from './nunjucks.js';
 
 export interface AppDeps extends ServiceDeps {
@@ -80,14 +82,21 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   app.decorateReply('page', function (template: string, context: Record<string, unknown> = {}, status = 200) {
     const request = this.request;
     const nonce = (this as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '';
+    // A form page shown again with errors keeps the message for the page the save lands on.
+    const savedMessage = status < 400 ? takeSavedMessage(request, this, production) : null;
     const html = views.render(template, {
       user: request.user,
+      savedMessage,
       csrfToken: request.user?.csrfToken ?? '',
       cspNonce: nonce,
       navigation: navigationFor(request.principal, request.url.split('?')[0] ?? '/'),
       ...context,
     });
     return this.code(status).type('text/html; charset=utf-8').send(html);
+  });
+  app.decorateReply('saved', function (path: string, message: string) {
+    setSavedMessage(this, message, production);
+    return this.redirect(path, 303);
   });
 
   // Requests still running when the server stops: the database is closed only once they finish.
@@ -191,6 +200,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   registerComplianceRoutes(app, services, deps.clock);
   registerIndicatorRoutes(app, services, deps.clock);
   registerDemandRoutes(app, services);
+  registerCommitteePackRoutes(app, services, deps.clock);
   registerImprovementRoutes(app, services, deps.clock);
   registerAdminRoutes(app, services);
   registerSearchRoutes(app, services, deps.clock);

@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyReply {
     /** Render a page with the layout's context (user, navigation, CSRF token, CSP nonce). */
     page(template: string, context?: Record<string, unknown>, status?: number): FastifyReply;
+    /** After a successful POST: redirect (303) to `path`, where a success banner says `message` (saved-banner.ts). */
+    saved(path: string, message: string): FastifyReply;
   }
   interface FastifyInstance {
     /** Requests whose handlers have not yet produced a response. */

@@ -11,6 +11,7 @@ import { createChildrenService } from '../features/children/children.service.js'
 import { createComplianceService } from '../features/compliance/compliance.service.js';
 import { createHomesService } from '../features/homes/homes.service.js';
 import { createFrontDoorService } from '../features/front-door/front-door.service.js';
+import { createCommitteePackService } from '../features/committee-pack/caseloads.js';
 import { createDemandService } from '../features/demand/demand.service.js';
 import { createImprovementService } from '../features/improvement/improvement.service.js';
 import { createIndicatorsService } from '../features/indicators/indicators.service.js';
@@ -54,5 +55,6 @@ export function createServices({ config, db, clock }: ServiceDeps) {
   const indicators = createIndicatorsService({ db: db.db, clock, audit, settings });
   const demand = createDemandService({ db: db.db, clock });
   const improvement = createImprovementService({ db: db.db, clock, audit });
-  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework, homes, indicators, demand, improvement };
+  const committeePack = createCommitteePackService({ db: db.db });
+  return { audit, access, users, settings, auth, signedIn, obligations, frontDoor, children, worktray, caseWorktray, workforce, compliance, admin, search, casework, homes, indicators, demand, improvement, committeePack };
 }

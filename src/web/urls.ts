@@ -85,7 +85,7 @@ export const urls = {
   },
   search: () => '/search',
 
-  team: (query: { team?: string; worker?: string; kind?: string } = {}, hash?: string) => withQuery('/team', query, hash),
+  team: (query: { team?: string; worker?: string; kind?: string; unallocatedPage?: number } = {}, hash?: string) => withQuery('/team', query, hash),
   supervision: {
     new: (query: { worker?: string } = {}) => withQuery('/supervision/new', query),
     show: (supervisionId: string) => `/supervision/${at(supervisionId)}`,
@@ -98,6 +98,7 @@ export const urls = {
   },
 
   demand: () => '/demand',
+  committeePack: () => '/committee-pack',
   improvement: {
     plan: (query: { saved?: string } = {}, hash?: string) => withQuery('/improvement', query, hash),
     newRecommendation: () => '/improvement/recommendations/new',
@@ -114,7 +115,7 @@ export const urls = {
 
   admin: {
     settings: (query: { saved?: string } = {}) => withQuery('/admin/settings', query),
-    section: (section: 'timescales' | 'caseload-guide' | 'rag-clocks') => `/admin/settings/${section}`,
+    section: (section: 'timescales' | 'school-terms' | 'caseload-guide' | 'rag-clocks') => `/admin/settings/${section}`,
   },
 } as const;
 

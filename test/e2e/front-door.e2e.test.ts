@@ -21,7 +21,8 @@ async function chronologyTitles(page: Page): Promise<string[]> {
 async function waitingContacts(page: Page): Promise<string[]> {
   const table = page.getByRole('table', { name: 'Contacts awaiting a MASH decision' });
   if ((await table.count()) === 0) return [];
-  return (await table.locator('tbody tr td:first-child').allTextContents()).map((s) => s.trim());
+  // The child's name (the link); their status and team follow it on a line of their own.
+  return (await table.locator('tbody tr td:first-child a').allTextContents()).map((s) => s.trim());
 }
 
 describe('the front door in a browser', () => {

@@ -87,6 +87,15 @@ describe('each role’s home', () => {
       await s.visit('analyst: demand by month', () => s.page.goto(`${base}/demand`));
       await s.page.getByRole('heading', { level: 2, name: 'Referrals' }).waitFor();
       await s.page.getByRole('img', { name: 'Referrals by month' }).waitFor();
+      await s.visit('analyst: the committee’s performance report', () => s.page.goto(`${base}/committee-pack`));
+      await s.page.getByRole('heading', { level: 1, name: 'Performance report to the committee' }).waitFor();
+      // Printed as the committee gets it: A4, each part on its own page, the form and menus left out.
+      await s.page.emulateMedia({ media: 'print' });
+      assert.equal(await s.page.getByRole('button', { name: 'Show the report' }).isVisible(), false);
+      const pdf = await s.page.pdf({ format: 'A4', printBackground: true });
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      assert.ok((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length >= 4, 'a page for each of the four parts');
+      await s.page.emulateMedia({ media: 'screen' });
     });
   });
 

@@ -87,6 +87,19 @@ export function tableRows(html: string, tableId: string): string[][] {
   return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => decode(stripTags(c[1]!))));
 }
 
+/** The line beneath a child's name in a list: their status and team ("Child in need · Assessment"). */
+const STANDING_LINE = / (?:Died|Looked after|Child protection plan|Care leaver|Child in need|At the front door|Closed|No involvement) · [^·]+$/;
+
+/** A list's child cell as text, less the child ID and the status-and-team line beneath the name: the name. */
+export function childCellName(cell: string): string {
+  return cell.replace(STANDING_LINE, '').replace(/ WT\d+$/, '');
+}
+
+/** The status-and-team line of a list's child cell ("Child protection plan · Assessment"), or null. */
+export function childCellStanding(cell: string): string | null {
+  return STANDING_LINE.exec(cell)?.[0].trim() ?? null;
+}
+
 /** The fields of a filled-in "new child" contact form; override any of them. */
 export function newChildContactFields(overrides: Record<string, string> = {}): Record<string, string> {
   return {

@@ -13,6 +13,8 @@ export const careLeavers = pgTable(
     startDate: dateColumn('start_date').notNull(),
     endDate: dateColumn('end_date'),
     personalAdviserId: uuid('personal_adviser_id'),
+    /** The needs assessment (CPR 2010 reg 42): within 3 months of the 16th birthday or of becoming eligible. */
+    needsAssessmentDate: dateColumn('needs_assessment_date'),
     ...recordColumns(),
   },
   (t) => [index('care_leavers_person').on(t.personId), check('care_leavers_eligibility', sql`${t.eligibility} in ('eligible', 'relevant', 'former_relevant', 'qualifying')`)],

@@ -20,6 +20,8 @@ export const assessments = pgTable(
     /** nfa | cin_plan | strategy_discussion | looked_after | early_help | other */
     outcome: text('outcome'),
     outcomeNfa: boolean('outcome_nfa'),
+    /** The social worker's analysis (what the assessment found and why the outcome), recorded when it is authorised. */
+    analysis: text('analysis'),
     teamId: uuid('team_id'),
     workerId: uuid('worker_id'),
     ...recordColumns(),

@@ -28,6 +28,9 @@ export const people = pgTable(
     deathDate: dateColumn('death_date'),
     /** Country of origin, recorded for unaccompanied asylum-seeking children. */
     nationality: text('nationality'),
+    /** The school the child attends, as the front door was told (name; the DfE unique reference number, 6 digits, when known). */
+    schoolName: text('school_name'),
+    schoolUrn: text('school_urn'),
     /**
      * The name in its searchable form and its phonetic keys (src/db/search-name.ts), written with
      * the name. Null until computed: rows loaded in bulk or written by code that does not set them
@@ -45,6 +48,7 @@ export const people = pgTable(
     check('people_upn', sql`${t.upn} is null or ${t.upn} ~ '^[A-Z][0-9]{11}[0-9A-Z]$'`),
     check('people_sex', sql`${t.sex} in ('M', 'F', 'U')`),
     check('people_nhs_number', sql`${t.nhsNumber} is null or ${t.nhsNumber} ~ '^[0-9]{10}$'`),
+    check('people_school_urn', sql`${t.schoolUrn} is null or ${t.schoolUrn} ~ '^[0-9]{6}$'`),
     index('people_family_name').on(sql`lower(${t.familyName})`),
     index('people_dob').on(t.dateOfBirth),
     // An NHS number belongs to one person (issue 9): the duplicate check's backstop under concurrency.

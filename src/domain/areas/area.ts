@@ -11,7 +11,9 @@ export type DueFunction = (record: ObligationRecord, norms: LocalNorms) => DueIt
  * The page that records a rule's work, by name: src/web/urls.ts turns it into an address (the
  * work catalogue does), so addresses stay in one module and the domain names no path.
  */
-export const FORM_PAGES = ['contact', 'referral', 'startAssessment', 'strategyDiscussion', 'initialConference', 'reviewConference', 'coreGroup', 'visit', 'visitWriteUp', 'cinPlanReview', 'supervision'] as const;
+export const FORM_PAGES = ['contact', 'referral', 'startAssessment', 'strategyDiscussion', 'initialConference', 'reviewConference', 'coreGroup', 'visit', 'visitWriteUp', 'cinPlanReview', 'supervision',
+  // Looked after (src/web/urls.ts urls.lookedAfter), and the child's record where no page records the work yet.
+  'laCarePlan', 'laPlacementPlan', 'laReview', 'laVisit', 'laHealth', 'laPep', 'returnInterview', 'childRecord'] as const;
 export type FormPage = (typeof FORM_PAGES)[number];
 
 /** Who records the work that meets a rule: the page's link and the worktray follow from it. */

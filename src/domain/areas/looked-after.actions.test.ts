@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { collectionYearOf } from '../codes/index.js';
 import type { JourneyRecord, LookedAfterJourney } from '../journey/case-facts.js';
-import { journeyDecisions } from '../journey/allowed-actions.js';
+import { allowedActions } from '../journey/allowed-actions.js';
 import { emptyRecord } from '../obligations/child-record.js';
 import { parsePlainDate } from '../time/index.js';
 
@@ -30,7 +30,7 @@ describe('the looked-after actions table (SSDA903: one period of care at a time,
   ];
   for (const [why, record, expected] of cases) {
     test(why, () => {
-      const decisions = journeyDecisions(record) as Record<string, { allowed: boolean; reason: string | null }>;
+      const decisions = allowedActions(record) as Record<string, { allowed: boolean; reason: string | null }>;
       for (const [action, want] of Object.entries(expected)) {
         const got = decisions[action]!;
         if (want === true) assert.equal(got.allowed, true, `${action}: ${got.reason}`);

@@ -28,6 +28,22 @@ const wholeJourney: ObligationRecord = {
   ],
   cinPlans: [{ id: 'cin', startDate: d('2026-07-01'), endDate: null }],
   allocations: [{ id: 'al', workerId: 'w', startDate: d('2026-01-05'), endDate: null }],
+  // Then in care, missing once, and leaving care.
+  dateOfBirth: d('2012-03-01'),
+  periodsOfCare: [{ id: 'poc', startDate: d('2026-07-06'), endDate: null }],
+  legalStatuses: [{ id: 'ls', periodId: 'poc', code: 'C1', startDate: d('2026-07-06'), endDate: null }],
+  placements: [{ id: 'pl', periodId: 'poc', type: 'U6', startDate: d('2026-07-06'), endDate: null, longTerm: false, planAgreedOn: null }],
+  claReviews: [
+    { id: 'r1', periodId: 'poc', date: d('2026-07-30') },
+    { id: 'r2', periodId: 'poc', date: d('2026-10-28') },
+  ],
+  healthChecks: [{ id: 'iha', type: 'initial_health_assessment', date: d('2026-07-20') }],
+  missingEpisodes: [{ id: 'm1', type: 'M', startDate: d('2026-08-01'), endDate: d('2026-08-05'), returnedAt: null, rhiOfferedOn: null, strategyMeetingOn: null }],
+  careLeaverStatuses: [
+    { id: 'cl1', eligibility: 'eligible', startDate: d('2028-03-01'), endDate: d('2030-03-01'), needsAssessedOn: null },
+    { id: 'cl2', eligibility: 'former_relevant', startDate: d('2030-03-01'), endDate: null, needsAssessedOn: null },
+  ],
+  pathwayPlans: [{ id: 'pp', date: d('2028-05-01'), isReview: false }],
 };
 
 describe('the areas registry: every rule declared once, with what every reader needs', () => {
@@ -59,7 +75,7 @@ describe('the areas registry: every rule declared once, with what every reader n
 
   test('every kind of work has a stored rule, listed in the journey’s order', () => {
     for (const k of Object.keys(workKindLabels)) assert.ok(rulesOfKind(k as never).length > 0, `${k} has rules`);
-    assert.deepEqual(rulesOfKind('visits'), ['cp-visit', 'cp-visit-seen-alone', 'cin-visit']);
+    assert.deepEqual(rulesOfKind('visits'), ['cp-visit', 'cp-visit-seen-alone', 'cin-visit', 'la-visit']);
   });
 
   test('every item the engine yields (which is what the obligations table stores) is a stored rule of the registry, with its source', () => {

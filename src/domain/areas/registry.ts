@@ -10,11 +10,13 @@ import type { LocalNorms } from '../obligations/local-norms.js';
 import type { Area, AreaRule } from './area.js';
 import { childInNeedArea } from './child-in-need.js';
 import { childProtectionArea } from './child-protection.js';
+import { careLeaversArea } from './care-leavers.js';
 import { frontDoorArea } from './front-door.js';
+import { lookedAfterArea } from './looked-after.js';
 import { supervisionArea } from './supervision.js';
 import type { WorkKind } from './work-kinds.js';
 
-export const AREAS: readonly Area[] = [frontDoorArea, childInNeedArea, childProtectionArea, supervisionArea];
+export const AREAS: readonly Area[] = [frontDoorArea, childInNeedArea, childProtectionArea, supervisionArea, lookedAfterArea, careLeaversArea];
 
 /** Every rule of every area, in the order compliance and the worktray filter list them. */
 export const ALL_RULES: readonly AreaRule[] = AREAS.flatMap((a) => a.rules).sort((a, b) => a.order - b.order);

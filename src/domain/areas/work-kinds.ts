@@ -9,6 +9,12 @@ export const workKindLabels = {
   'cin-reviews': 'Child in need plan reviews',
   referrals: 'Referral decisions',
   supervision: 'Case supervision',
+  'la-plans': 'Care and placement plans',
+  'la-reviews': 'Looked-after reviews',
+  'la-health': 'Health of children in care',
+  'la-education': 'Personal education plans',
+  missing: 'Missing children',
+  'care-leavers': 'Care leavers',
 } as const satisfies Record<string, string>;
 
 export type WorkKind = keyof typeof workKindLabels;

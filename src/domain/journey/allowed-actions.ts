@@ -1,6 +1,6 @@
 import type { childInNeedActions } from '../areas/child-in-need.actions.js';
 import type { childProtectionActions } from '../areas/child-protection.actions.js';
-import { lookedAfterActions } from '../areas/looked-after.actions.js';
+import type { lookedAfterActions } from '../areas/looked-after.actions.js';
 import { AREAS } from '../areas/registry.js';
 import { type JourneyRecord, caseFactsOf } from './case-facts.js';
 
@@ -25,23 +25,6 @@ export function allowedActions(r: JourneyRecord): Record<CaseAction, ActionDecis
   const out: Record<string, ActionDecision> = {};
   for (const area of AREAS) {
     for (const row of area.actions) {
-      const reason = row.refuse(facts);
-      out[row.action] = { allowed: reason === null, reason };
-    }
-  }
-  return out as Record<CaseAction, ActionDecision>;
-}
-
-/**
- * The gates casework reads: allowedActions, and the looked-after table until its area (with the
- * timescales, src/domain/areas/looked-after.ts) is in the registry. Once it is, this is
- * allowedActions and can be folded back into it.
- */
-export function journeyDecisions(r: JourneyRecord): Record<CaseAction, ActionDecision> {
-  const out: Record<string, ActionDecision> = allowedActions(r);
-  if (!AREAS.some((a) => a.actions === lookedAfterActions)) {
-    const facts = caseFactsOf(r);
-    for (const row of lookedAfterActions) {
       const reason = row.refuse(facts);
       out[row.action] = { allowed: reason === null, reason };
     }

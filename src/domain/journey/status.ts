@@ -49,6 +49,18 @@ export const journeyStatusLabels: Record<JourneyStatus, string> = {
   'not-known': 'No involvement recorded',
 };
 
+/** The status in a list of children, in a word or two ("Child protection plan", "Looked after"). */
+export const journeyStatusShortLabels: Record<JourneyStatus, string> = {
+  died: 'Died',
+  'looked-after': 'Looked after',
+  'child-protection': 'Child protection plan',
+  'care-leaver': 'Care leaver',
+  'child-in-need': 'Child in need',
+  'at-front-door': 'At the front door',
+  closed: 'Closed',
+  'not-known': 'No involvement',
+};
+
 /** The status, with the records in force that make it so (each null when none is). */
 export interface ChildStatus {
   status: JourneyStatus;

@@ -41,3 +41,23 @@ test('obligations as at a past date: a write-up owed then, no items from later v
   const before = computeObligations(recordAsAt(record, d('2026-03-01')), DEFAULT_LOCAL_NORMS);
   assert.deepEqual(before, [], 'before the referral nothing was owed');
 });
+
+test('the looked-after slice as at a date: a placement not yet started, a plan not yet agreed, a child not yet back', () => {
+  const inCare: ObligationRecord = {
+    ...emptyRecord('child-2'),
+    periodsOfCare: [{ id: 'poc', startDate: d('2026-03-02'), endDate: d('2026-08-01') }],
+    placements: [
+      { id: 'a', periodId: 'poc', type: 'U6', startDate: d('2026-03-02'), endDate: d('2026-05-01'), longTerm: false, planAgreedOn: d('2026-03-12') },
+      { id: 'b', periodId: 'poc', type: 'K2', startDate: d('2026-05-01'), endDate: d('2026-08-01'), longTerm: false, planAgreedOn: d('2026-05-04') },
+    ],
+    missingEpisodes: [{ id: 'm', type: 'M', startDate: d('2026-03-08'), endDate: d('2026-03-11'), returnedAt: new Date('2026-03-11T20:00:00Z'), rhiOfferedOn: d('2026-03-13'), strategyMeetingOn: d('2026-03-12') }],
+    careLeaverStatuses: [{ id: 'cl', eligibility: 'eligible', startDate: d('2026-03-01'), endDate: null, needsAssessedOn: d('2026-05-20') }],
+  };
+  const then = recordAsAt(inCare, d('2026-03-10'));
+  assert.deepEqual(then.periodsOfCare.map((p) => p.endDate), [null], 'still in care then');
+  assert.deepEqual(then.placements.map((p) => [p.id, p.endDate, p.planAgreedOn]), [['a', null, null]], 'the move had not happened; the plan was not yet agreed');
+  assert.deepEqual(then.missingEpisodes.map((m) => [m.endDate, m.returnedAt, m.rhiOfferedOn, m.strategyMeetingOn]), [[null, null, null, null]], 'still missing');
+  assert.deepEqual(then.careLeaverStatuses.map((c) => c.needsAssessedOn), [null]);
+  // Missing since Sunday 8 March: absent 72 hours on Wednesday 11 March, the meeting 1 working day on.
+  assert.deepEqual(computeObligations(then, DEFAULT_LOCAL_NORMS).filter((i) => i.rule === 'missing-strategy-meeting').map((i) => [i.dueOn, i.metOn]), [['2026-03-12', null]]);
+});

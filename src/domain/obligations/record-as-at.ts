@@ -26,5 +26,23 @@ export function recordAsAt(r: ObligationRecord, at: PlainDate): ObligationRecord
     visits: r.visits.filter((v) => by(v.date)).map((v) => ({ ...v, writtenUpOn: upTo(v.writtenUpOn) })),
     allocations: r.allocations.filter((a) => by(a.startDate)).map((a) => ({ ...a, endDate: upTo(a.endDate) })),
     supervisionDiscussions: r.supervisionDiscussions.filter((s) => by(s.date)),
+    dateOfBirth: r.dateOfBirth,
+    periodsOfCare: r.periodsOfCare.filter((p) => by(p.startDate)).map((p) => ({ ...p, endDate: upTo(p.endDate) })),
+    legalStatuses: r.legalStatuses.filter((l) => by(l.startDate)).map((l) => ({ ...l, endDate: upTo(l.endDate) })),
+    placements: r.placements.filter((p) => by(p.startDate)).map((p) => ({ ...p, endDate: upTo(p.endDate), planAgreedOn: upTo(p.planAgreedOn) })),
+    claReviews: r.claReviews.filter((v) => by(v.date)),
+    carePlans: r.carePlans.filter((p) => by(p.startDate)),
+    healthChecks: r.healthChecks.filter((h) => by(h.date)),
+    sdqs: r.sdqs.filter((s) => by(s.date)),
+    peps: r.peps.filter((p) => by(p.date)),
+    missingEpisodes: r.missingEpisodes
+      .filter((m) => by(m.startDate))
+      .map((m) => {
+        const returned = by(m.endDate);
+        return { ...m, endDate: upTo(m.endDate), returnedAt: returned ? m.returnedAt : null, rhiOfferedOn: upTo(m.rhiOfferedOn), strategyMeetingOn: upTo(m.strategyMeetingOn) };
+      }),
+    careLeaverStatuses: r.careLeaverStatuses.filter((c) => by(c.startDate)).map((c) => ({ ...c, endDate: upTo(c.endDate), needsAssessedOn: upTo(c.needsAssessedOn) })),
+    pathwayPlans: r.pathwayPlans.filter((p) => by(p.date)),
+    careLeaverContacts: r.careLeaverContacts.filter((c) => by(c.date)),
   };
 }

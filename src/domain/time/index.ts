@@ -41,4 +41,5 @@ export {
   describeDueInstant,
 } from './due-words.js';
 export { lateEntryWords } from './late-entry.js';
+export { type SchoolTerm, DEFAULT_SCHOOL_TERMS, sortedTerms, formatTerms, parseTerms } from './school-terms.js';
 export { type ReportingYear, isReportingYear, recentReportingYears, reportingYearOf, windowOf, yearBounds } from './reporting-year.js';

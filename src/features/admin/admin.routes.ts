@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../../domain/access/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
-import type { LocalNorms } from '../../domain/obligations/index.js';
-import { formatLondonDateTime } from '../../domain/time/index.js';
+import type { NumericNorm } from '../../domain/obligations/index.js';
+import { formatLondonDateTime, formatTerms, parseTerms } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { readVersion } from '../../web/form-tokens.js';
@@ -14,10 +14,10 @@ import { registerTeamsAdminRoutes } from './teams-admin.routes.js';
 import { registerUsersAdminRoutes } from './users-admin.routes.js';
 
 type Body = Record<string, unknown>;
-type Section = 'rag' | 'norms' | 'guide';
+type Section = 'rag' | 'norms' | 'terms' | 'guide';
 
 /** The order the local timescales are listed in, with a hint each. */
-const NORM_FIELDS: { key: keyof LocalNorms; hint: string }[] = [
+const NORM_FIELDS: { key: NumericNorm; hint: string }[] = [
   { key: 'cpVisitWorkingDays', hint: 'Working days between statutory visits to a child on a child protection plan.' },
   { key: 'cinVisitWorkingDays', hint: 'Working days between visits to a child on a child in need plan.' },
   { key: 'coreGroupIntervalMonths', hint: 'Months between core groups after the first (the first is within 10 working days of the initial conference).' },
@@ -25,6 +25,11 @@ const NORM_FIELDS: { key: keyof LocalNorms; hint: string }[] = [
   { key: 'supervisionMonths', hint: 'Months between case discussions in supervision, for each allocated child.' },
   { key: 'visitWriteUpWorkingDays', hint: 'Working days to write up a visit.' },
   { key: 'strategyDiscussionWorkingDays', hint: 'Working days from the decision to hold a strategy discussion to the discussion (0 = the same day).' },
+  { key: 'missingStrategyAbsentHours', hint: 'A strategy meeting is held for a child missing this long (counted in whole days from the day they went missing).' },
+  { key: 'missingStrategyEpisodes', hint: 'A strategy meeting is held when a child goes missing this many times...' },
+  { key: 'missingStrategyWindowDays', hint: '...within this many days.' },
+  { key: 'missingStrategyWorkingDays', hint: 'Working days from either trigger to the strategy meeting (0 = the same day).' },
+  { key: 'keepingInTouchWeeks', hint: 'Weeks between contacts with each former relevant care leaver.' },
 ];
 
 /** A whole number from the form, or null with the error recorded. */
@@ -70,6 +75,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
           fields: NORM_FIELDS.map((f) => ({ name: f.key, label: LOCAL_NORM_LIMITS[f.key].label, unit: LOCAL_NORM_LIMITS[f.key].unit, hint: f.hint, value: v('norms', f.key, p.norms.value[f.key]), error: errs.errors[f.key] })),
         },
         guide: { version: p.guide.version, value: v('guide', 'caseloadGuide', p.guide.value) },
+        terms: { version: p.terms.version, value: extra.section === 'terms' && values.schoolTerms !== undefined ? values.schoolTerms : formatTerms(p.terms.value), lines: p.terms.value.length },
         recompute: {
           state: s.state,
           startedText: s.startedAt ? formatLondonDateTime(s.startedAt) : null,
@@ -88,7 +94,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.get('/admin/settings', async (request, reply) => {
     const { principal } = signedIn(request);
     const saved = (request.query as Record<string, string | undefined>).saved;
-    return render(reply, principal, { saved: saved === 'rag' || saved === 'norms' || saved === 'guide' ? saved : null });
+    return render(reply, principal, { saved: saved === 'rag' || saved === 'norms' || saved === 'terms' || saved === 'guide' ? saved : null });
   });
 
   async function save(reply: FastifyReply, principal: Principal, section: Section, body: Body, work: (form: FormReader, version: number) => Promise<void>) {
@@ -120,13 +126,25 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.post('/admin/settings/timescales', async (request, reply) => {
     const { principal } = signedIn(request);
     return save(reply, principal, 'norms', request.body as Body, async (form, version) => {
-      const norms = {} as Record<keyof LocalNorms, number>;
+      const norms = {} as Record<NumericNorm, number>;
+      // A field the form did not send (a page opened before the field was added) keeps its value.
+      const current = await services.settings.localNorms();
       for (const f of NORM_FIELDS) {
         const limit = LOCAL_NORM_LIMITS[f.key];
-        norms[f.key] = wholeNumber(form, f.key, limit.label, limit.min, limit.max, limit.unit) ?? 0;
+        norms[f.key] = (request.body as Body)[f.key] === undefined ? current[f.key] : (wholeNumber(form, f.key, limit.label, limit.min, limit.max, limit.unit) ?? 0);
       }
       // Saved and committed first; every child's obligations are then worked out again in the background.
       if (form.ok) await admin.setLocalNorms(principal, norms, version);
+    });
+  });
+
+  app.post('/admin/settings/school-terms', async (request, reply) => {
+    const { principal } = signedIn(request);
+    return save(reply, principal, 'terms', request.body as Body, async (form, version) => {
+      const { terms, errors } = parseTerms(form.raw('schoolTerms'));
+      if (errors.length) form.fail('schoolTerms', errors.join('. '));
+      // Saved and committed first; every child's personal education plans are then worked out again.
+      if (form.ok) await admin.setSchoolTerms(principal, terms, version);
     });
   });
 

@@ -2,8 +2,8 @@ import type { DatabaseHandle } from '../../db/database.js';
 import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { RagClockHours } from '../../domain/front-door/rag.js';
-import type { LocalNorms } from '../../domain/obligations/index.js';
-import type { Clock } from '../../domain/time/index.js';
+import type { NumericNorm } from '../../domain/obligations/index.js';
+import type { Clock, SchoolTerm } from '../../domain/time/index.js';
 import { recomputeAllObligations } from '../obligations/obligations.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 
@@ -69,8 +69,8 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
 
   async function page(principal: Principal) {
     requireAdministrator(principal);
-    const [rag, norms, guide] = await Promise.all([settings.get('front-door.rag-clock-hours'), settings.get('obligations.local-norms'), settings.get('workforce.caseload-guide')]);
-    return { rag, norms: { value: { ...(await settings.localNorms()) }, version: norms.version }, guide, status: { ...status } };
+    const [rag, norms, guide, terms] = await Promise.all([settings.get('front-door.rag-clock-hours'), settings.get('obligations.local-norms'), settings.get('workforce.caseload-guide'), settings.get('obligations.school-terms')]);
+    return { rag, norms: { value: { ...(await settings.localNorms()) }, version: norms.version }, guide, terms, status: { ...status } };
   }
 
   async function setRagClockHours(principal: Principal, hours: RagClockHours, version: number) {
@@ -79,10 +79,17 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
   }
 
   /** Saves the standards (committed and audited), then starts the recomputation; the returned promise is that run. */
-  async function setLocalNorms(principal: Principal, norms: LocalNorms, version: number): Promise<{ recomputation: Promise<void> }> {
+  async function setLocalNorms(principal: Principal, norms: Record<NumericNorm, number>, version: number): Promise<{ recomputation: Promise<void> }> {
     requireAdministrator(principal);
     const saved = await settings.setLocalNorms(principal.userId, norms, version);
     // A repeated form saved nothing new: the run the first one started covers it.
+    return { recomputation: saved.repeated ? (running ?? Promise.resolve()) : recomputeAll() };
+  }
+
+  /** Saves the school terms, then recomputes every child (personal education plans are due each term). */
+  async function setSchoolTerms(principal: Principal, terms: readonly SchoolTerm[], version: number): Promise<{ recomputation: Promise<void> }> {
+    requireAdministrator(principal);
+    const saved = await settings.setSchoolTerms(principal.userId, terms, version);
     return { recomputation: saved.repeated ? (running ?? Promise.resolve()) : recomputeAll() };
   }
 
@@ -91,5 +98,5 @@ export function createAdminService({ handle, settings, clock, log }: { handle: D
     await settings.setCaseloadGuide(principal.userId, guide, version);
   }
 
-  return { page, setRagClockHours, setLocalNorms, setCaseloadGuide, recomputeAll, status: (): RecomputeStatus => ({ ...status }), idle: () => running ?? Promise.resolve() };
+  return { page, setRagClockHours, setLocalNorms, setSchoolTerms, setCaseloadGuide, recomputeAll, status: (): RecomputeStatus => ({ ...status }), idle: () => running ?? Promise.resolve() };
 }

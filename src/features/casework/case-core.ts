@@ -8,7 +8,7 @@
 import type { Database, Tx } from '../../db/database.js';
 import { type ChildAction, type Principal, can } from '../../domain/access/index.js';
 import { Conflict, type FieldError, ValidationFailed } from '../../domain/errors.js';
-import { type ActionDecision, type CaseAction, journeyDecisions } from '../../domain/journey/allowed-actions.js';
+import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { Clock } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
@@ -100,7 +100,7 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
       await personExists(tx, personId);
       await access.assertChildAccess(tx, principal, personId, as);
       const c = await loadCase(tx, personId);
-      const decisions = journeyDecisions(toJourneyRecord(c));
+      const decisions = allowedActions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page } });
       return { c, today: today(), decisions };
@@ -127,7 +127,7 @@ export function createCaseCore({ db, clock, audit, access, obligations }: Deps) 
       await lockChild(tx, personId);
       await access.assertChildAccess(tx, principal, personId, as);
       const c = await loadCase(tx, personId);
-      const decisions = journeyDecisions(toJourneyRecord(c));
+      const decisions = allowedActions(toJourneyRecord(c));
       refuseUnless(decisions, gate, c);
       const wrote = ([] as Wrote[]).concat(await work(tx, c, decisions));
       for (const w of wrote) {

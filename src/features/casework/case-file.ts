@@ -17,6 +17,7 @@ import type {
   visits,
 } from '../../db/schema/index.js';
 import type { JourneyRecord } from '../../domain/journey/case-facts.js';
+import { emptyRecord } from '../../domain/obligations/index.js';
 import type { PlainDate } from '../../domain/time/index.js';
 
 export type EpisodeRow = typeof cinEpisodes.$inferSelect;
@@ -136,7 +137,8 @@ const maybe = (s: string | null) => (s === null ? null : (s as PlainDate));
 /** The casework as the journey's gates (and the timescale rules) read it. */
 export function toJourneyRecord(c: CaseFile): JourneyRecord {
   return {
-    personId: c.person.id,
+    // The slices the journey's gates do not read (allocations, supervision, looked after, care leavers) stay empty: the obligations service loads them for the timescale rules.
+    ...emptyRecord(c.person.id),
     episodes: c.episodes.map((e) => ({ id: e.id, referralDate: date(e.referralDate), referralDecision: e.referralDecision, referralDecidedOn: maybe(e.referralDecidedOn), closureDate: maybe(e.closureDate) })),
     assessments: c.assessments.map((a) => ({ id: a.id, episodeId: a.cinEpisodeId, startDate: date(a.startDate), authorisedDate: maybe(a.authorisedDate), outcome: a.outcome })),
     strategyDiscussions: c.strategyDiscussions.map((s) => ({ id: s.id, episodeId: s.cinEpisodeId, date: date(s.discussionDate), decision: s.decision as 's47' | 'no_s47' })),
@@ -148,9 +150,6 @@ export function toJourneyRecord(c: CaseFile): JourneyRecord {
     cinPlans: c.cinPlans.map((p) => ({ id: p.id, startDate: date(p.startDate), endDate: maybe(p.endDate) })),
     cinPlanReviews: c.cinPlanReviews.map((r) => ({ id: r.id, planId: r.cinPlanId, date: date(r.reviewDate) })),
     visits: c.visits.map((v) => ({ id: v.id, date: date(v.visitDate), seen: v.childSeen, seenAlone: v.childSeenAlone, writtenUpOn: maybe(v.writtenUpOn) })),
-    // Not read by the journey's gates; the obligations service loads them for the timescale rules.
-    allocations: [],
-    supervisionDiscussions: [],
     lookedAfter: {
       periodsOfCare: c.periodsOfCare.map((p) => ({ id: p.id, startDate: p.startDate, endDate: p.endDate })),
       missingEpisodes: c.missingEpisodes.map((m) => ({ id: m.id, endDate: m.endDate, rhiOffered: m.rhiOffered })),

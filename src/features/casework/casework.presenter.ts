@@ -1,5 +1,5 @@
 import { ruleById } from '../../domain/areas/index.js';
-import { categoriesOfAbuse, primaryNeeds } from '../../domain/codes/index.js';
+import { assessmentFactors, categoriesOfAbuse, primaryNeeds } from '../../domain/codes/index.js';
 import { type PlainDate, compareDates, describeDueDate, formatLongDate } from '../../domain/time/index.js';
 import type { CaseFile } from './case-file.js';
 // The casework page shows every area's records: it reads their labels (the page composes the areas).
@@ -7,10 +7,14 @@ import { type AssessmentOutcome, assessmentOutcomeLabels } from '../child-in-nee
 import { type S47Outcome, s47OutcomeLabels } from '../child-protection/child-protection.schema.js';
 import type { CaseActionLink } from './casework.service.js';
 import { escapeHtml } from '../../web/escape-html.js';
+import { codeLabelHtml } from '../../web/code-label.js';
 
 const long = (d: string | null | undefined) => (d ? formatLongDate(d as PlainDate) : '');
 
 /** "For example, 27 3 2026": the GOV.UK hint, from today so it is never stale. */
+/** Visit kinds beyond child in need and child protection, in words (never the stored code: "cla"). */
+const VISIT_TYPE_WORDS: Record<string, string> = { cla: 'Looked after child', care_leaver: 'Care leaver', other: 'Other' };
+
 export function dateExample(today: PlainDate): string {
   const [y, m, d] = today.split('-');
   return `For example, ${Number(d)} ${Number(m)} ${y}`;
@@ -79,7 +83,8 @@ export function caseworkPage(o: { c: CaseFile; canRecord: boolean; actions: Case
       { text: long(a.startDate) },
       { text: a.authorisedDate ? long(a.authorisedDate) : 'Not yet authorised' },
       { text: a.outcome ? assessmentOutcomeLabels[a.outcome as AssessmentOutcome] ?? a.outcome : '' },
-      { text: a.factors.join(', ') },
+      // Factors identified at the assessment (CIN census codes): each in words, its code beside it.
+      { html: a.factors.map((f) => codeLabelHtml(assessmentFactors.label(f), f)).join('; ') },
     ]),
     strategyRows: byNewest(c.strategyDiscussions, (d) => d.discussionDate).map((d) => [
       { text: long(d.discussionDate) },
@@ -116,7 +121,7 @@ export function caseworkPage(o: { c: CaseFile; canRecord: boolean; actions: Case
       .slice(0, 10)
       .map((v) => [
         { text: long(v.visitDate) },
-        { text: v.visitType === 'cp' ? 'Child protection' : v.visitType === 'cin' ? 'Child in need' : v.visitType },
+        { text: v.visitType === 'cp' ? 'Child protection' : v.visitType === 'cin' ? 'Child in need' : VISIT_TYPE_WORDS[v.visitType] ?? 'Other' },
         { text: yesNo(v.childSeen) },
         { text: yesNo(v.childSeenAlone) },
         { text: yesNo(v.bedroomSeen) },

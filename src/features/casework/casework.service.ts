@@ -6,7 +6,7 @@
  */
 import type { Principal } from '../../domain/access/index.js';
 import { decideChildAccess } from '../../domain/access/index.js';
-import { type ActionDecision, type CaseAction, journeyDecisions } from '../../domain/journey/allowed-actions.js';
+import { type ActionDecision, type CaseAction, allowedActions } from '../../domain/journey/allowed-actions.js';
 import { type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import { createChildInNeedService } from '../child-in-need/child-in-need.service.js';
 import { createChildProtectionService } from '../child-protection/child-protection.service.js';
@@ -52,7 +52,7 @@ export function createCaseworkService(deps: Deps) {
 
   /** Everything for who may record; for an IRO who may only review, the looked-after review alone. */
   function linksFor(c: CaseFile, canRecord: boolean, principal: Principal): CaseActionLink[] {
-    const links = actionLinks(c, journeyDecisions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
+    const links = actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) });
     return canRecord ? links : links.filter((l) => l.action === 'record-cla-review' && l.allowed);
   }
 
@@ -65,7 +65,7 @@ export function createCaseworkService(deps: Deps) {
       const canRecord = decideChildAccess(principal, 'record', facts).allow;
       const c = await loadCase(tx, personId);
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'casework', access: reason } });
-      return { c, canRecord, actions: canRecord ? actionLinks(c, journeyDecisions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) }) : [] };
+      return { c, canRecord, actions: canRecord ? actionLinks(c, allowedActions(toJourneyRecord(c)), { canAuthorise: canAuthoriseAssessments(principal) }) : [] };
     });
     const due = await obligations.forChild(personId);
     return { ...result, due, today: today() };

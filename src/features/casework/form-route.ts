@@ -32,6 +32,8 @@ export interface FormRoute<Ctx extends FormContext, Cmd> {
   sub?: string;
   view: string;
   heading: string;
+  /** The success banner's words on the page the save lands on ("Visit recorded"). */
+  saved?: string;
   buttonText: string;
   load(principal: Principal, personId: string, sub: string): Promise<Ctx>;
   /** Field values the form opens with (known facts pre-filled). */
@@ -109,7 +111,7 @@ export function caseworkForms(app: FastifyInstance, services: Services, clock: C
       try {
         if (!parsed.command || !parsed.formToken) return await again(parsed.errors);
         const done = await def.save(principal, ids.personId, ids.sub, parsed.command, submissionOf(principal, parsed.formToken));
-        return reply.redirect(done.path, 303);
+        return reply.saved(done.path, def.saved ?? 'Saved');
       } catch (error) {
         if (error instanceof NotAllowedNow) return refused(reply, principal, error);
         if (error instanceof ValidationFailed) {

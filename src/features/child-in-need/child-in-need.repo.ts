@@ -21,7 +21,7 @@ export async function authoriseAssessment(
   tx: Tx,
   id: string,
   version: number,
-  set: Pick<New<typeof assessments>, 'authorisedDate' | 'authorisedBy' | 'factors' | 'childSeen' | 'outcome' | 'outcomeNfa'>,
+  set: Pick<New<typeof assessments>, 'authorisedDate' | 'authorisedBy' | 'factors' | 'childSeen' | 'outcome' | 'outcomeNfa' | 'analysis'>,
 ): Promise<boolean> {
   const updated = await tx
     .update(assessments)
@@ -33,7 +33,7 @@ export async function authoriseAssessment(
 
 export const insertVisit = (tx: Tx, values: New<typeof visits>) => one(tx.insert(visits).values(values).returning({ id: visits.id }));
 
-export async function writeUpVisit(tx: Tx, id: string, version: number, set: { notes: string; writtenUpOn: PlainDate }): Promise<boolean> {
+export async function writeUpVisit(tx: Tx, id: string, version: number, set: { notes: string | null; details: Record<string, unknown>; writtenUpOn: PlainDate }): Promise<boolean> {
   const updated = await tx
     .update(visits)
     .set({ ...set, version: sql`${visits.version} + 1` })

@@ -47,6 +47,8 @@ export interface AuthoriseAssessment {
   factors: string[];
   childSeen: boolean;
   outcome: AssessmentOutcome;
+  /** The analysis: what the assessment found and why the outcome (shown on the chronology). */
+  analysis: string | null;
   version: number;
 }
 
@@ -62,10 +64,11 @@ export function parseAuthoriseAssessment(body: FormBody, today: PlainDate): Pars
   else if (chosen.includes(NO_FACTORS) && chosen.length > 1) form.fail('factors', 'Select ‘No factors identified’ on its own, or the factors identified, not both');
   else factors = chosen.sort((a, b) => currentFactors.findIndex((c) => c.code === a) - currentFactors.findIndex((c) => c.code === b));
   const outcome = form.choice('outcome', ASSESSMENT_OUTCOMES, 'Select the outcome of the assessment');
+  const analysis = form.text('analysis', { max: 50_000, label: 'The analysis' });
   const version = readVersion(form);
   const formToken = readFormToken(form);
-  const command = authorisedDate && childSeen !== null && outcome ? { authorisedDate, factors, childSeen, outcome, version } : null;
-  return done(form, command, keep(form, ['childSeen', 'outcome', ...dateFields('authorisedDate')], ['factors']), formToken);
+  const command = authorisedDate && childSeen !== null && outcome ? { authorisedDate, factors, childSeen, outcome, analysis, version } : null;
+  return done(form, command, keep(form, ['childSeen', 'outcome', 'analysis', ...dateFields('authorisedDate')], ['factors']), formToken);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,17 +99,29 @@ export function parseVisit(body: FormBody, today: PlainDate): Parsed<VisitComman
   return done(form, command, keep(form, [...dateFields('date'), 'seen', 'seenAlone', 'bedroomSeen', 'writtenUp', 'notes']), formToken);
 }
 
-export interface VisitWriteUpCommand {
-  notes: string;
+/** What a visit's write-up records (issue 9): what was seen, heard and done, and any other notes. */
+export interface VisitWriteUp {
+  seen: string | null;
+  heard: string | null;
+  done: string | null;
+}
+
+export interface VisitWriteUpCommand extends VisitWriteUp {
+  notes: string | null;
   version: number;
 }
 
 export function parseVisitWriteUp(body: FormBody): Parsed<VisitWriteUpCommand> {
   const form = new FormReader(body);
-  const notes = form.text('notes', { required: 'Enter the visit notes', max: 50_000, label: 'Visit notes' });
+  const seen = form.text('seen', { max: 50_000, label: 'What you saw' });
+  const heard = form.text('heard', { max: 50_000, label: 'What you heard' });
+  const didText = form.text('done', { max: 50_000, label: 'What you did' });
+  const notes = form.text('notes', { max: 50_000, label: 'Other notes' });
+  // A write-up says something: at least one of the four.
+  if (form.ok && !seen && !heard && !didText && !notes) form.fail('seen', 'Enter what you saw, heard or did on the visit');
   const version = readVersion(form);
   const formToken = readFormToken(form);
-  return done(form, notes ? { notes, version } : null, keep(form, ['notes']), formToken);
+  return done(form, form.ok ? { seen, heard, done: didText, notes, version } : null, keep(form, ['seen', 'heard', 'done', 'notes']), formToken);
 }
 
 // ---------------------------------------------------------------------------------------------

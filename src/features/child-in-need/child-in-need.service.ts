@@ -68,6 +68,7 @@ export function createChildInNeedService(core: CaseCore, { clock }: { clock: Clo
         childSeen: cmd.childSeen,
         outcome: cmd.outcome,
         outcomeNfa: cmd.outcome === 'nfa' || cmd.outcome === 'early_help',
+        analysis: cmd.analysis,
       });
       if (!saved) throw stale('assessment', `/children/${personId}/assessments/${a.id}/authorise`);
       return { subjectType: 'assessment', subjectId: a.id, action: 'update', detail: { authorisedDate: cmd.authorisedDate, outcome: cmd.outcome, factors: cmd.factors } };
@@ -118,7 +119,8 @@ export function createChildInNeedService(core: CaseCore, { clock }: { clock: Clo
   async function writeUpVisit(principal: Principal, personId: string, visitId: string, cmd: VisitWriteUpCommand, submission: Submission) {
     return write(principal, personId, submission, null, async (tx, c) => {
       const v = unwrittenVisit(c, visitId);
-      if (!(await repo.writeUpVisit(tx, v.id, cmd.version, { notes: cmd.notes, writtenUpOn: today() }))) throw stale('visit', `/children/${personId}/visits/${v.id}/write-up`);
+      const details = { ...(v.details ?? {}), writeUp: { seen: cmd.seen, heard: cmd.heard, done: cmd.done } };
+      if (!(await repo.writeUpVisit(tx, v.id, cmd.version, { notes: cmd.notes, details, writtenUpOn: today() }))) throw stale('visit', `/children/${personId}/visits/${v.id}/write-up`);
       return { subjectType: 'visit', subjectId: v.id, action: 'update', detail: { writtenUpOn: today() } };
     });
   }

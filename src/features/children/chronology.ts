@@ -23,6 +23,7 @@ import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
 import { type CareLeaverEligibility, careLeaverEligibilityLabels } from '../../domain/journey/status.js';
 import { type PlainDate, formatLongDate, formatLondonDateTime, londonDateOf, londonDateTimeToInstant } from '../../domain/time/index.js';
 import type { ChildRecordRows } from './children.repo.js';
+import { visitWriteUpOf } from './visit-write-up.js';
 import { allocationRoleLabel, assessmentOutcomeLabel, cinPlanReviewOutcomeLabel, formatPostcode, healthCheckLabel, healthCheckStatusLabel, pepQualityLabel, permanenceOrderLabel, s47OutcomeLabel, visitTypeLabel, yesNo } from './labels.js';
 
 /** Every kind of entry, in the order the filter lists them (the journey's order). */
@@ -186,7 +187,7 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
     onDay('assessment', a.startDate, 'Child and family assessment started', a.childSeen === null ? '' : `Child seen: ${yesNo(a.childSeen).toLowerCase()}`, recorded(a, a.startDate));
     if (a.authorisedDate) {
       const factors = a.factors.map((f) => `${f}: ${assessmentFactors.label(f)}`).join('; ');
-      onDay('assessment', a.authorisedDate, `Child and family assessment authorised: ${lowerFirst(assessmentOutcomeLabel(a.outcome))}`, join(`Started ${longDate(a.startDate)}`, factors && `Factors: ${factors}`), { by: staff(a.authorisedBy) }, { step: STEP.assessment + 0.5 });
+      onDay('assessment', a.authorisedDate, `Child and family assessment authorised: ${lowerFirst(assessmentOutcomeLabel(a.outcome))}`, join(`Started ${longDate(a.startDate)}`, factors && `Factors: ${factors}`, a.analysis && `Analysis: ${a.analysis}`), { by: staff(a.authorisedBy) }, { step: STEP.assessment + 0.5 });
     }
   }
   for (const p of s.cinPlans ?? []) {
@@ -287,8 +288,9 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
     const who = recorded(v, v.visitDate);
     const seen = v.childSeen ? join(v.childSeenAlone ? 'Child seen alone' : 'Child seen, not alone', v.bedroomSeen && 'Bedroom seen') : 'Child not seen';
     const writtenUp = !v.writtenUpOn ? 'Not yet written up' : v.writtenUpOn === v.visitDate ? 'Written up the same day' : `Written up on ${longDate(v.writtenUpOn)}`;
+    const w = visitWriteUpOf(v.details);
     const childSaid = typeof v.details?.childSaid === 'string' ? `The child said: ${v.details.childSaid}` : '';
-    onDay('visit', v.visitDate, visitTypeLabel(v.visitType), join(seen, writtenUp, v.notes, childSaid), { by: who.by ?? staff(v.workerId), recordedLate: who.recordedLate });
+    onDay('visit', v.visitDate, visitTypeLabel(v.visitType), join(seen, writtenUp, w?.seen && `Seen: ${w.seen}`, w?.heard && `Heard: ${w.heard}`, w?.done && `Done: ${w.done}`, v.notes, childSaid), { by: who.by ?? staff(v.workerId), recordedLate: who.recordedLate });
   }
   for (const d of s.supervisionDecisions ?? []) onDay('supervision', d.date, 'Supervision decision', join(d.decision, d.rationale, staff(d.workerId) && `Worker: ${staff(d.workerId)}`), { by: staff(d.supervisorId) });
   for (const n of s.caseNotes ?? []) onDay('case-note', n.noteDate, n.title, join(n.body, n.correctionReason && `Correction: ${n.correctionReason}`), recorded(n, n.noteDate));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { seedAllocation, seedChild, seedObligation } from '../../../test/support/casework-seed.js';
 import { errorSummary } from '../../../test/support/browserless.js';
-import { tableRows } from '../../../test/support/front-door.js';
+import { tableRows, childCellName } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 import { parsePlainDate } from '../../domain/time/index.js';
 import { countOutcomes, shareOnTime } from './compliance.js';
@@ -115,7 +115,7 @@ describe('compliance by rule and team', () => {
     const client = await t.as('analyst');
     const page = await client.get(`/compliance/cp-visit?period=last-month&team=${t.ids['team:Assessment']}`);
     assert.equal(page.status, 200);
-    const rows = tableRows(page.body, 'children-table').map((r) => [r[0]!.replace(/ WT\d+$/, ''), r[2]!.replace(/ set by the test$/, ''), r[3], r[4]]);
+    const rows = tableRows(page.body, 'children-table').map((r) => [childCellName(r[0]!), r[2]!.replace(/ set by the test$/, ''), r[3], r[4]]);
     assert.deepEqual(rows, [
       ['Assessment Child1', '5 October 2026', '5 October 2026', 'On time'],
       ['Assessment Child2', '12 October 2026', '10 October 2026', 'On time'],

@@ -6,6 +6,8 @@ import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { ruleById } from '../../domain/areas/index.js';
 import { NotFound } from '../../domain/errors.js';
+import { pageOf, paging } from '../../web/pagination.js';
+import { standingLine } from '../children/child-standing.js';
 import { urls } from '../../web/urls.js';
 import { type OutcomeCounts, type Period, type PeriodChoice, decided, formatShare, isPeriodChoice, outcomeLabels, periodLabels, periodOf, shareOnTime } from './compliance.js';
 import { NO_TEAM } from './compliance.service.js';
@@ -124,7 +126,7 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
     const teamId = q.team === NO_TEAM || isUuid(q.team) ? q.team : null;
     const info = ruleById(rule);
     if (!info || info.due === 'contacts') throw new NotFound('rule');
-    const [s, list] = await Promise.all([compliance.summary(principal, period), compliance.children(principal, rule, period, teamId)]);
+    const [s, list] = await Promise.all([compliance.summary(principal, period), compliance.children(principal, rule, period, teamId, pageOf(q.page))]);
     const r = s.rules.find((x) => x.rule === rule)!;
     const pq = periodQuery(period);
     const teamRows = r.byTeam.map((t) => [
@@ -140,7 +142,7 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
       else if (i.outcome === 'on-time') outcome = `<strong class="govuk-tag govuk-tag--green">${outcomeLabels['on-time']}</strong>`;
       else outcome = `<strong class="govuk-tag govuk-tag--grey">${outcomeLabels['not-yet-due']}</strong>`;
       return [
-        { html: `<a class="govuk-link" href="${esc(urls.child(i.personId))}">${esc(i.childName)}</a>${i.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${esc(i.laChildId)}</span>` : ''}` },
+        { html: `<a class="govuk-link" href="${esc(urls.child(i.personId))}">${esc(i.childName)}</a>${i.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${esc(i.laChildId)}</span>` : ''}${standingLine(list.standings.get(i.personId))}` },
         { text: `${i.teamName}${i.workerName ? `: ${i.workerName}` : ''}` },
         { html: `${formatLongDate(i.dueOn)}<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${esc(i.basis)}</span>`, attributes: { 'data-sort-value': i.dueOn } },
         { text: i.metOn ? formatLongDate(i.metOn) : 'Not done' },
@@ -158,10 +160,9 @@ export function registerComplianceRoutes(app: FastifyInstance, services: Service
       teamRows,
       head: [{ text: 'Team', attributes: { 'aria-sort': 'none' } }, ...HEAD_COUNTS],
       childRows,
-      truncated: list.truncated,
+      paging: paging({ page: list.page, total: list.total, noun: list.total === 1 ? 'item' : 'items', href: (n) => urls.compliance.rule(rule, { ...pq, team: teamId ?? undefined, page: n > 1 ? n : undefined }, 'children') }),
       chosen,
       teamId: teamId ?? '',
-      shownCount: formatCount(childRows.length),
       action: urls.compliance.rule(rule),
       backLink: { href: urls.compliance.summary(pq) },
       ...periodForm(values, period, errors),

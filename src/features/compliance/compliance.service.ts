@@ -7,6 +7,8 @@ import { NotFound } from '../../domain/errors.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { STORED_RULES } from '../../domain/areas/index.js';
+import { PAGE_SIZE, offsetOf } from '../../web/pagination.js';
+import { loadChildStandings } from '../children/child-standing.js';
 import { type OutcomeCounts, type Period, addCounts, emptyCounts, outcomeOf } from './compliance.js';
 
 /** The bucket of children with no current allocation (analysts only). */
@@ -122,9 +124,10 @@ export function createComplianceService({ db, clock, audit }: { db: Database; cl
 
   /**
    * The children behind one rule's figures for one team (or every team in scope): each item due in
-   * the period, with its outcome, and each item overdue now. At most `limit` rows, the worst first.
+   * the period, with its outcome, and each item overdue now, the earliest due first, one page of
+   * PAGE_SIZE at a time (limit/offset in SQL over a stable order; a page past the end is the last).
    */
-  async function children(principal: Principal, rule: string, period: Period, teamId: string | null, limit = 500) {
+  async function children(principal: Principal, rule: string, period: Period, teamId: string | null, page = 1) {
     if (!RULE_ORDER.includes(rule)) throw new NotFound('rule');
     const scope = await scopeFor(principal);
     if (teamId && teamId !== NO_TEAM && !scope.teams.some((t) => t.id === teamId)) throw new NotFound('team');
@@ -132,6 +135,14 @@ export function createComplianceService({ db, clock, audit }: { db: Database; cl
     const today = londonDateOf(clock.now());
     const teamIds = teamId ? (teamId === NO_TEAM ? [] : [teamId]) : scope.teams.map((t) => t.id);
     const includeNone = scope.allTeams && (!teamId || teamId === NO_TEAM);
+    const where = sql`o.rule = ${rule} and ${teamScope(teamIds, includeNone)}
+         and ((o.due_on between ${period.from} and ${period.to})
+              or (o.met_on is null and o.lapsed_on is null and o.due_on < ${today}))`;
+    const [counted] = rowsOf<{ n: number | string }>(await db.execute(sql`
+      with ${currentTeam}
+      select count(*)::int as n from obligations o left join current_team ct on ct.person_id = o.person_id where ${where}`));
+    const total = Number(counted?.n ?? 0);
+    const shownPage = Math.min(page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
     const result = await db.execute(sql`
       with ${currentTeam}
       select o.id, o.person_id, p.given_name, p.family_name, p.la_child_id, o.due_on::text as due_on, o.met_on::text as met_on, o.lapsed_on::text as lapsed_on, o.basis,
@@ -141,13 +152,11 @@ export function createComplianceService({ db, clock, audit }: { db: Database; cl
         left join current_team ct on ct.person_id = o.person_id
         left join teams t on t.id = ct.team_id
         left join users u on u.id = ct.worker_id
-       where o.rule = ${rule} and ${teamScope(teamIds, includeNone)}
-         and ((o.due_on between ${period.from} and ${period.to})
-              or (o.met_on is null and o.lapsed_on is null and o.due_on < ${today}))
-       order by o.due_on, p.family_name, p.given_name
-       limit ${limit + 1}`);
+       where ${where}
+       order by o.due_on, p.family_name, p.given_name, o.id
+       limit ${PAGE_SIZE} offset ${offsetOf(shownPage)}`);
     const rows = rowsOf<{ id: string; person_id: string; given_name: string; family_name: string; la_child_id: string | null; due_on: PlainDate; met_on: PlainDate | null; lapsed_on: PlainDate | null; basis: string; team_id: string | null; team_name: string | null; worker_name: string | null }>(result);
-    const items = rows.slice(0, limit).map((r) => {
+    const items = rows.map((r) => {
       const item = { dueOn: r.due_on, metOn: r.met_on, lapsedOn: r.lapsed_on };
       const inPeriod = r.due_on >= period.from && r.due_on <= period.to;
       return {
@@ -164,11 +173,12 @@ export function createComplianceService({ db, clock, audit }: { db: Database; cl
         overdueNow: !item.metOn && !item.lapsedOn && item.dueOn < today,
       };
     });
-    // A list of named children is a view of their records: one audit row for the list (not one per
-    // child), naming them all so that "who viewed this child" finds it.
+    // A list of named children is a view of their records: one audit row for the page shown (not
+    // one per child), naming them all so that "who viewed this child" finds it.
     const personIds = [...new Set(items.map((i) => i.personId))];
-    await db.transaction((tx) => audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'compliance', subjectId: rule, detail: { team: teamId, from: period.from, to: period.to, children: personIds.length, personIds } }));
-    return { items, truncated: rows.length > limit, teams: scope.teams, allTeams: scope.allTeams, today };
+    const standings = await loadChildStandings(db, personIds, today);
+    await db.transaction((tx) => audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'compliance', subjectId: rule, detail: { team: teamId, from: period.from, to: period.to, page: shownPage, children: personIds.length, personIds } }));
+    return { items, total, page: shownPage, standings, teams: scope.teams, allTeams: scope.allTeams, today };
   }
 
   return { scopeFor, summary, children };

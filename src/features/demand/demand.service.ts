@@ -3,7 +3,7 @@ import { type Principal, can } from '../../domain/access/index.js';
 import { type Forecast, forecastNextYear } from '../../domain/demand/forecast.js';
 import { type Month, addMonthsTo, monthOf } from '../../domain/demand/months.js';
 import { NotFound } from '../../domain/errors.js';
-import { type Clock, londonDateOf } from '../../domain/time/index.js';
+import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import { DEMAND_MEASURES, type DemandMeasure, monthlyCounts } from './demand.repo.js';
 
 export type DemandService = ReturnType<typeof createDemandService>;
@@ -24,9 +24,10 @@ export interface DemandLine {
  * next 12 and how the forecast did when tried a year ago. Counts only: no child is named.
  */
 export function createDemandService({ db, clock }: { db: Database; clock: Clock }) {
-  async function demand(principal: Principal): Promise<{ lastMonth: Month; lines: DemandLine[] }> {
+  /** `asOf`: count up to the last complete month before this day (the committee's pack); default today. */
+  async function demand(principal: Principal, asOf?: PlainDate): Promise<{ lastMonth: Month; lines: DemandLine[] }> {
     if (!can(principal, 'indicators.view')) throw new NotFound('page');
-    const lastMonth = addMonthsTo(monthOf(londonDateOf(clock.now())), -1);
+    const lastMonth = addMonthsTo(monthOf(asOf ?? londonDateOf(clock.now())), -1);
     const first = addMonthsTo(lastMonth, -(HISTORY_MONTHS - 1));
     const counts = await db.transaction((tx) => monthlyCounts(tx, first, lastMonth));
     const lines = (Object.keys(DEMAND_MEASURES) as DemandMeasure[]).map((measure) => {

@@ -1,4 +1,5 @@
-import { primaryNeeds, referralSources } from '../../domain/codes/index.js';
+import { cinClosureReasons, primaryNeeds, referralSources } from '../../domain/codes/index.js';
+import { codeLabelHtml } from '../../web/code-label.js';
 import { type ContactDecision, contactDecisionLabels, type ReferralDecision, referralDecisionLabels } from '../../domain/front-door/contact-decision.js';
 import { type RagRating, ragLabels } from '../../domain/front-door/rag.js';
 import { type PlainDate, describeDueDate, describeDueInstant, formatLongDate, formatLondonDateTime, londonDateOf } from '../../domain/time/index.js';
@@ -63,7 +64,7 @@ export function contactPage(c: ContactView, now: Date) {
 
 export function referralPage(r: ReferralView, today: PlainDate) {
   const e = r.episode;
-  const rows = [
+  const rows: { key: { text: string }; value: { text?: string; html?: string } }[] = [
     { key: { text: 'Referral date' }, value: { text: formatLongDate(e.referralDate) } },
     { key: { text: 'Referral source' }, value: { text: `${e.referralSource}: ${referralSources.label(e.referralSource)}` } },
     { key: { text: 'Primary need' }, value: { text: `${e.primaryNeedCode}: ${primaryNeeds.label(e.primaryNeedCode)}` } },
@@ -72,13 +73,35 @@ export function referralPage(r: ReferralView, today: PlainDate) {
     rows.push({ key: { text: 'Response' }, value: { text: `${referralDecisionLabels[e.referralDecision as ReferralDecision]}, decided ${formatLongDate(e.referralDecidedOn!)}${r.decidedByName ? ` by ${r.decidedByName}` : ''}` } });
     if (e.referralDecisionRationale) rows.push({ key: { text: 'Rationale' }, value: { text: e.referralDecisionRationale } });
   }
-  if (e.closureDate) rows.push({ key: { text: 'Closed' }, value: { text: `${formatLongDate(e.closureDate)} (${e.closureReason})` } });
+  if (e.closureDate) rows.push({ key: { text: 'Closed' }, value: { html: `${formatLongDate(e.closureDate)}: ${e.closureReason ? codeLabelHtml(cinClosureReasons.label(e.closureReason), e.closureReason) : 'no reason recorded'}` } });
   return {
     r,
     summaryRows: rows,
+    contactCards: r.contacts.map((c) => referralContactCard(c)),
     due: describeDueDate(r.due.dueOn!, today),
     dueOnText: formatLongDate(r.due.dueOn!),
   };
+}
+
+/**
+ * What brought the child to the front door, on the referral: the contact's concerns in the
+ * referrer's words, who referred, and the MASH decision with its rationale, who made it and when.
+ */
+function referralContactCard(c: ReferralView['contacts'][number]) {
+  const rows: { key: { text: string }; value: { text?: string; html?: string } }[] = [
+    { key: { text: 'Received' }, value: { text: formatLondonDateTime(c.receivedAt) } },
+    { key: { text: 'Who it came from' }, value: { text: `${c.source}: ${referralSources.label(c.source)}` } },
+    { key: { text: 'Referrer' }, value: { text: [c.referrerName, c.referrerOrganisation, c.referrerContact].filter(Boolean).join(', ') || 'Not recorded' } },
+    { key: { text: 'Concerns raised' }, value: { text: c.concerns } },
+  ];
+  if (c.decision) {
+    const by = c.decidedByName ? ` by ${c.decidedByName}` : '';
+    rows.push({ key: { text: 'MASH decision' }, value: { text: `${contactDecisionLabels[c.decision as ContactDecision] ?? c.decision}, ${c.decidedAt ? formatLondonDateTime(c.decidedAt) : ''}${by}` } });
+    rows.push({ key: { text: 'MASH rationale' }, value: { text: c.decisionRationale || 'Not recorded' } });
+  } else {
+    rows.push({ key: { text: 'MASH decision' }, value: { text: 'Not yet made' } });
+  }
+  return { title: `Contact received ${formatLondonDateTime(c.receivedAt)}`, rows };
 }
 
 export const todayFrom = (now: Date) => londonDateOf(now);

@@ -8,6 +8,7 @@ import { isUuid } from '../../web/ids.js';
 import { newFormToken, submissionOf } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
 import { urls } from '../../web/urls.js';
+import { CARER_RELATIONSHIPS, CARER_SLOTS, carerRelationshipLabels } from './household.schema.js';
 import { contactPage, dateExample, needItems, referralPage, sourceItems, workerItems } from './front-door.presenter.js';
 import { parseContact, parseDecision, parseFind, parseRating, parseReferralDecision } from './front-door.schema.js';
 import { escapeHtml } from '../../web/escape-html.js';
@@ -51,6 +52,8 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
       backLink: { href: urls.contacts.new() },
       matches,
       matchRows: matchRows(matches),
+      carerSlots: CARER_SLOTS,
+      carerRelationships: CARER_RELATIONSHIPS.map((r) => ({ value: r, text: carerRelationshipLabels[r] })),
       ...(await contactFormContext(values, principal)),
       ...errorView(errors),
     }, status);
@@ -112,7 +115,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     if (!parsed.command || !parsed.formToken) return rerender(parsed.errors);
     try {
       const done = await frontDoor.recordContact(principal, parsed.command, submissionOf(principal, parsed.formToken));
-      return reply.redirect(done.path, 303);
+      return reply.saved(done.path, 'Contact recorded');
     } catch (error) {
       if (error instanceof ValidationFailed) return rerender(error.errors);
       throw error;
@@ -160,7 +163,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     const parsed = parseRating(request.body as Body);
     if (!parsed.command || !parsed.formToken) return renderContact(reply, principal, id, { ratingValues: parsed.values, ...errorView(parsed.errors) }, 400);
     const done = await frontDoor.rateContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
-    return reply.redirect(done.path, 303);
+    return reply.saved(done.path, 'RAG rating recorded');
   });
 
   app.post('/contacts/:id/decision', async (request, reply) => {
@@ -171,7 +174,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     if (!parsed.command || !parsed.formToken) return fail(parsed.errors);
     try {
       const done = await frontDoor.decideContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
-      return reply.redirect(done.path, 303);
+      return reply.saved(done.path, 'MASH decision recorded');
     } catch (error) {
       if (error instanceof ValidationFailed) return fail(error.errors);
       throw error;
@@ -204,7 +207,7 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     if (!parsed.command || !parsed.formToken) return renderReferral(reply, principal, id, { values: parsed.values, ...errorView(parsed.errors) }, 400);
     try {
       const done = await frontDoor.decideReferral(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
-      return reply.redirect(done.path, 303);
+      return reply.saved(done.path, 'Response to the referral recorded');
     } catch (error) {
       if (error instanceof ValidationFailed) return renderReferral(reply, principal, id, { values: parsed.values, ...errorView(error.errors) }, 400);
       throw error;

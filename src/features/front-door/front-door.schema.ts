@@ -6,6 +6,7 @@ import { type PlainDate, addDays, compareDates, londonDateOf, londonDateTimeToIn
 import { type FormBody, FormReader } from '../../web/form-reader.js';
 import { readFormToken, readVersion } from '../../web/form-tokens.js';
 import type { DecisionCommand, NewPerson, RecordContactCommand } from './front-door.service.js';
+import { HOUSEHOLD_FIELDS, readHousehold } from './household.schema.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -76,8 +77,9 @@ export function parseContact(body: FormBody, today: PlainDate, now: Date): Parse
     const sexRaw = form.raw('sex') || 'U';
     if (!['M', 'F', 'U'].includes(sexRaw)) form.fail('sex', 'Select the child’s sex, or ‘Not known’');
     const sex = (['M', 'F', 'U'].includes(sexRaw) ? sexRaw : 'U') as NewPerson['sex'];
+    const household = readHousehold(form);
     if (givenName && familyName) {
-      person = { new: { givenName, familyName, dateOfBirth, expectedDateOfBirth, sex, nhsNumber: nhs }, confirmedNotDuplicate: form.raw('confirmNotDuplicate') === 'yes' };
+      person = { new: { givenName, familyName, dateOfBirth, expectedDateOfBirth, sex, nhsNumber: nhs, household }, confirmedNotDuplicate: form.raw('confirmNotDuplicate') === 'yes' };
     }
   }
   const receivedOn = form.date('receivedAt', { label: 'Date the contact was received', notAfter: today, notAfterMessage: 'Date the contact was received must be today or in the past' });
@@ -99,7 +101,7 @@ export function parseContact(body: FormBody, today: PlainDate, now: Date): Parse
   const assignedRaw = form.raw('assignedWorkerId');
   const assignedWorkerId = UUID.test(assignedRaw) ? assignedRaw : null;
   const formToken = readFormToken(form);
-  const values = keep(form, [...PERSON_FIELDS, ...CONTACT_FIELDS]);
+  const values = keep(form, [...PERSON_FIELDS, ...HOUSEHOLD_FIELDS, ...CONTACT_FIELDS]);
   const command =
     form.ok && person && receivedAt && concerns
       ? { person, receivedAt, source, referrerName, referrerOrganisation, referrerContact, concerns, assignedWorkerId }

@@ -1,4 +1,6 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { NewChildHousehold } from './household.schema.js';
+import { recordHousehold } from './household.repo.js';
 import type { Database, Tx } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { nameKeys, searchNameOf } from '../../db/search-name.js';
@@ -25,6 +27,8 @@ export interface NewPerson {
   expectedDateOfBirth?: PlainDate | null;
   sex: 'M' | 'F' | 'U';
   nhsNumber: string | null;
+  /** Address, parents or carers, school: recorded with the new child, in the same transaction. */
+  household?: NewChildHousehold;
 }
 
 export interface RecordContactCommand {
@@ -164,6 +168,10 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
           .returning({ id: people.id });
         personId = created!.id;
         await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'person', subjectId: personId, personId, detail: { laChildId, possibleMatchesConfirmedNotSame: matches.map((m) => m.id) } });
+        if (p.household) {
+          const written = await recordHousehold(tx, personId, p.household, { on: londonDateOf(command.receivedAt), by: principal.userId, at: clock.now() });
+          await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'household', subjectId: personId, personId, detail: written });
+        }
       }
       const openEpisode = await openEpisodeOf(tx, personId);
       const teamId = await frontDoorTeamFor(tx, principal);
@@ -360,9 +368,13 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
       const row = await loadEpisode(tx, principal, episodeId);
       const [decidedBy] = row.episode.referralDecidedBy ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.episode.referralDecidedBy)) : [];
       const referralContacts = await tx.select().from(contacts).where(eq(contacts.cinEpisodeId, episodeId)).orderBy(asc(contacts.receivedAt));
+      // Who made each contact's MASH decision: one query for them all.
+      const deciderIds = [...new Set(referralContacts.map((c) => c.decidedBy).filter((id): id is string => id !== null))];
+      const deciders = deciderIds.length ? await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, deciderIds)) : [];
       await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id });
       const due = referralDecisionDue({ id: episodeId, personId: row.person.id, referralDate: row.episode.referralDate, referralDecidedOn: row.episode.referralDecidedOn });
-      return { ...row, decidedByName: decidedBy?.name ?? null, contacts: referralContacts, due, canDecide: canDecideReferral(principal) };
+      const named = referralContacts.map((c) => ({ ...c, decidedByName: deciders.find((d) => d.id === c.decidedBy)?.name ?? null }));
+      return { ...row, decidedByName: decidedBy?.name ?? null, contacts: named, due, canDecide: canDecideReferral(principal) };
     });
   }
 

@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { recompute, seedAllocation, seedChild, seedCinPlan, seedCpPlan, seedEpisode } from '../../../test/support/casework-seed.js';
-import { tableRows } from '../../../test/support/front-door.js';
+import { tableRows, childCellName } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 const h1 = (html: string) => /<h1 class="govuk-heading-l">([^<]+)<\/h1>/.exec(html)?.[1];
-const noId = (cell: string) => cell.replace(/ WT\d+$/, '');
+const noId = (cell: string) => childCellName(cell);
 
 describe('each role’s home', () => {
   let t: TestApp;

@@ -26,18 +26,18 @@ export async function renderIroHome(request: FastifyRequest, reply: FastifyReply
   const { principal } = signedIn(request);
   const o = await services.homes.iro(principal);
   const chairedRows = o.chaired.map((c) => [
-    childCell(c),
+    childCell(c, o.standings.get(c.id)),
     { text: formatLongDate(c.conference_date) },
     { text: formatLongDate(c.plan_start) },
     c.next_review ? dueCell(c.next_review, o.today) : { text: 'None due' },
   ]);
   const dueRows = o.due.map((c) => [
-    childCell(c),
+    childCell(c, o.standings.get(c.id)),
     { html: `${escapeHtml(ruleInfo(c.rule).label)}${c.chaired_by_me ? '<br><strong class="govuk-tag govuk-tag--blue">You chaired the initial conference</strong>' : ''}` },
     dueCell(c.due_on, o.today),
     { text: c.worker ?? 'No worker allocated' },
   ]);
-  const reviewedRows = o.reviewed.map((c) => [childCell(c), { text: formatLongDate(c.last_review) }]);
+  const reviewedRows = o.reviewed.map((c) => [childCell(c, o.standings.get(c.id)), { text: formatLongDate(c.last_review) }]);
   return reply.page('homes/views/iro.njk', {
     pageTitle: 'Conferences and reviews',
     weeks: IRO_WEEKS_AHEAD,

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { RULE_ICPC, RULE_REVIEW_CONFERENCE } from '../../domain/obligations/index.js';
 import { type PlainDate, addWeeks } from '../../domain/time/index.js';
+import { loadChildStandings } from '../children/child-standing.js';
 
 /** How far ahead the IRO's home looks for conferences: 8 weeks. */
 export const IRO_WEEKS_AHEAD = 8;
@@ -72,5 +73,7 @@ export async function iroOverview(db: Database, iroId: string, today: PlainDate)
        where iro_id = ${iroId}
        order by last_review, family_name, given_name`),
   ]);
-  return { until, chaired: rowsOf<ChairedPlan>(chaired), due: rowsOf<ConferenceDue>(due), reviewed: rowsOf<ReviewedChild>(reviewed) };
+  const lists = { chaired: rowsOf<ChairedPlan>(chaired), due: rowsOf<ConferenceDue>(due), reviewed: rowsOf<ReviewedChild>(reviewed) };
+  const standings = await loadChildStandings(db, [...lists.chaired, ...lists.due, ...lists.reviewed].map((c) => c.id), today);
+  return { until, ...lists, standings };
 }

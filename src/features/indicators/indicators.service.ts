@@ -4,7 +4,7 @@ import { people, teams } from '../../db/schema/index.js';
 import { type Principal, can } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import { INDICATORS, type IndicatorChild, indicatorById } from '../../domain/indicators/index.js';
-import { type Clock, type ReportingYear, londonDateOf, windowOf } from '../../domain/time/index.js';
+import { type Clock, type PlainDate, type ReportingYear, londonDateOf, windowOf } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { childrenHeldBy, loadIndicatorChildren } from './indicator-records.js';
@@ -15,6 +15,8 @@ export interface IndicatorQuery {
   year: ReportingYear;
   /** One team's children (the team holding the case at the end of the window), or the whole authority. */
   teamId: string | null;
+  /** Count as if today were this day (the committee's pack as at its date); default today. */
+  asOf?: PlainDate;
 }
 
 /**
@@ -32,7 +34,7 @@ export function createIndicatorsService({ db, clock, audit, settings }: { db: Da
 
   async function compute(query: IndicatorQuery) {
     return db.transaction(async (tx) => {
-      const today = londonDateOf(clock.now());
+      const today = query.asOf ?? londonDateOf(clock.now());
       const window = windowOf(query.year, today);
       const [all, population, teamRows] = [await loadIndicatorChildren(tx, window), await settings.population0to17(tx), await tx.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.kind, 'team')).orderBy(asc(teams.name))];
       const team = query.teamId ? teamRows.find((t) => t.id === query.teamId) : null;

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import {
   allocations,
@@ -17,8 +17,7 @@ import {
   visits,
 } from '../../db/schema/index.js';
 import { type ObligationRecord, emptyRecord } from '../../domain/obligations/index.js';
-import { eq } from 'drizzle-orm';
-
+import { loadLookedAfter } from './looked-after-records.js';
 
 /**
  * Reads what the timescale rules need for many children at once (one query per table), so a
@@ -65,6 +64,7 @@ export async function loadObligationRecords(tx: Executor, personIds: readonly st
     .from(supervisionChildren)
     .innerJoin(supervisions, eq(supervisions.id, supervisionChildren.supervisionId))
     .where(inArray(supervisionChildren.personId, ids));
+  await loadLookedAfter(tx, ids, out, push);
   for (const e of eps) push(e.personId, 'episodes', { id: e.id, referralDate: e.referralDate, referralDecision: e.referralDecision, referralDecidedOn: e.referralDecidedOn, closureDate: e.closureDate });
   for (const a of ass) push(a.personId, 'assessments', { id: a.id, episodeId: a.cinEpisodeId, startDate: a.startDate, authorisedDate: a.authorisedDate, outcome: a.outcome });
   for (const s of sds) push(s.personId, 'strategyDiscussions', { id: s.id, episodeId: s.cinEpisodeId, date: s.discussionDate, decision: s.decision as 's47' | 'no_s47' });

@@ -1,6 +1,6 @@
 /**
  * The CIN census from the database on both engines: the cohort of the year, the record as at 31
- * March, the schema check, and first plans reported apart (see cin-census.ts).
+ * March, the schema check, first plans reported apart (see cin-census.ts), and the DfE rules' findings.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -44,6 +44,22 @@ describe('the CIN census from the record', () => {
     assert.deepEqual(all(file.xml, 'Disability'), ['HEAR']);
     assert.deepEqual(all(file.xml, 'UPNunknown'), ['UN5']);
     assert.deepEqual(all(file.xml, 'LEA'), ['209']);
+  });
+
+  test('2025-26: the DfE rules run on the census as returned, findings by rule and by child', async () => {
+    const file = await produceCinCensus(t.db.db, { year: '2025-26' as ReportingYear, lea: '209', madeAt: new Date('2026-05-01T09:00:00Z'), release: 'test' });
+    assert.equal(file.findingsFileName, 'cin-census-2025-26-findings.csv');
+    // Seeded plans have no conference (2883, 2885) and assessments no factors (8897Q); Ben has no
+    // disability recorded (8540), no UPN or reason (8770Q) and no recorded sex (2886Q: 1 of 2).
+    assert.deepEqual(
+      file.validation.byRule.map((r) => [r.code, r.type, r.count]),
+      [['2883', 'error', 1], ['2885', 'error', 2], ['2886Q', 'query', 1], ['2887Q', 'query', 1], ['2888Q', 'query', 1], ['8540', 'error', 1], ['8770Q', 'query', 1], ['8897Q', 'query', 2]],
+    );
+    const byChild = [...file.validation.byChild].map(([, fs]) => fs.map((f) => [f.code, f.referralDate]));
+    assert.deepEqual(byChild, [
+      [['2885', '2025-06-02'], ['8897Q', '2025-06-02']],
+      [['2885', '2025-09-01'], ['8540', null], ['8770Q', null], ['8897Q', '2025-09-01']],
+    ]);
   });
 
   test('2023-24 is another cohort: the closed cases of that year', async () => {

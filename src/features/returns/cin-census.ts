@@ -1,5 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import { buildCinCensus } from '../../domain/returns/cin-census/build-census.js';
+import { censusAsReturned } from '../../domain/returns/cin-census/rules/as-returned.js';
+import { type CinValidation, validateCinCensus } from '../../domain/returns/cin-census/rules/validate.js';
 import { type ReportingYear, yearBounds } from '../../domain/time/index.js';
 import { loadCensusChildren } from './cin-census.repo.js';
 import { type SchemaError, checkAgainstSchema } from './xsd.js';
@@ -12,6 +14,10 @@ export interface CinCensusFile {
   schemaErrors: SchemaError[];
   /** First plans: NumberOfPreviousCPP 0, which the schema's positiveInteger refuses (see FIRST_PLAN_QUIRK). */
   firstPlansWithZero: number;
+  /** The DfE validation rules of the year run on the census as returned (src/domain/returns/cin-census/rules). */
+  validation: CinValidation;
+  /** Where the findings go, beside the XML: cin-census-2025-26-findings.csv. */
+  findingsFileName: string;
 }
 
 /**
@@ -25,7 +31,7 @@ const FIRST_PLAN_QUIRK = /^Element 'NumberOfPreviousCPP': '0' is not a valid val
 
 /**
  * The CIN census for a collection year, from the record, checked against the DfE schema before
- * anyone sees it: the file and what the schema says of it. `madeAt` is the header's DateTime.
+ * anyone sees it: the file, what the schema says of it, and what the DfE's validation rules find. `madeAt` is the header's DateTime.
  */
 export async function produceCinCensus(ex: Executor, options: { year: ReportingYear; lea: string; madeAt: Date; release: string }): Promise<CinCensusFile> {
   const { start, end } = yearBounds(options.year);
@@ -34,5 +40,14 @@ export async function produceCinCensus(ex: Executor, options: { year: ReportingY
   const { xml, childCount } = buildCinCensus(children, { year, lea: options.lea, madeAt: options.madeAt, softwareCode: 'Hearth', release: options.release });
   const errors = checkAgainstSchema(xml, 'cin');
   const schemaErrors = errors.filter((e) => !FIRST_PLAN_QUIRK.test(e.message));
-  return { fileName: `cin-census-${options.year}.xml`, xml, childCount, schemaErrors, firstPlansWithZero: errors.length - schemaErrors.length };
+  const validation = validateCinCensus(censusAsReturned(children, year), { year, lea: options.lea });
+  return {
+    fileName: `cin-census-${options.year}.xml`,
+    xml,
+    childCount,
+    schemaErrors,
+    firstPlansWithZero: errors.length - schemaErrors.length,
+    validation,
+    findingsFileName: `cin-census-${options.year}-findings.csv`,
+  };
 }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Browserless, errorSummary } from '../../../test/support/browserless.js';
-import { inputValue, seedContact, tableRows } from '../../../test/support/front-door.js';
+import { childCellName, inputValue, seedContact, tableRows } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 const EMPTY = { name: '', 'dateOfBirth-day': '', 'dateOfBirth-month': '', 'dateOfBirth-year': '', identifier: '' };
@@ -21,7 +21,7 @@ describe('Find a child', () => {
     await client.get('/search');
     const res = await client.post('/search', { ...EMPTY, ...fields });
     assert.equal(res.status, 200, `search ${JSON.stringify(fields)}: ${res.status}`);
-    return tableRows(res.body, 'search-results').map((r) => r[0]!);
+    return tableRows(res.body, 'search-results').map((r) => childCellName(r[0]!));
   }
 
   before(async () => {
@@ -92,7 +92,7 @@ describe('Find a child', () => {
       assert.equal(res.status, 200);
       assert.match(res.body, /1 child found/);
       const [laChildId] = await t.db.query<{ la_child_id: string }>('select la_child_id from people where id = $1', [id.harry]);
-      assert.deepEqual(tableRows(res.body, 'search-results'), [['Harry Johnson', '31 July 2014', '12 years', laChildId!.la_child_id, 'No open case']]);
+      assert.deepEqual(tableRows(res.body, 'search-results').map((r) => [childCellName(r[0]!), ...r.slice(1)]), [['Harry Johnson', '31 July 2014', '12 years', laChildId!.la_child_id, 'No open case']]);
       assert.match(res.body, new RegExp(`<a class="govuk-link" href="/children/${id.harry}">Harry Johnson</a>`));
       assert.equal(inputValue(res.body, 'name'), 'harry johnson');
     });

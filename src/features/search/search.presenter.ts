@@ -2,6 +2,7 @@ import { type PlainDate, datePartsOf, formatLongDate } from '../../domain/time/i
 import type { ChildFound } from './search.repo.js';
 import { escapeHtml } from '../../web/escape-html.js';
 import { urls } from '../../web/urls.js';
+import { type ChildStanding, standingLine } from '../children/child-standing.js';
 
 /** "8 years", "1 year", "5 months", "Under 1 month", or "Unborn". */
 export function describeAge(dateOfBirth: PlainDate | null, today: PlainDate): string {
@@ -24,13 +25,13 @@ function team(child: ChildFound): string {
 }
 
 /** The results table's rows: name (a link to the child's page), date of birth, age, child ID, team. */
-export function resultRows(children: ChildFound[], today: PlainDate) {
+export function resultRows(children: ChildFound[], today: PlainDate, standings: ReadonlyMap<string, ChildStanding> = new Map()) {
   return children.map((c) => {
     const born = c.dateOfBirth;
     const expected = c.expectedDateOfBirth;
     const dob = born ? formatLongDate(born) : expected ? `Expected ${formatLongDate(expected)}` : 'Not known';
     return [
-      { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
+      { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>${standingLine(standings.get(c.id))}` },
       { text: dob },
       { text: born ? describeAge(born, today) : expected ? 'Unborn' : 'Not known' },
       { text: c.laChildId },

@@ -29,7 +29,7 @@ export function registerSearchRoutes(app: FastifyInstance, services: { search: S
     if (!parsed.criteria) {
       return reply.page(PAGE, { pageTitle: 'Find a child', values: parsed.values, searched: false, ...errorView(parsed.errors) }, 400);
     }
-    const { children, more } = await search.find(principal, parsed.criteria);
+    const { children, standings, more } = await search.find(principal, parsed.criteria);
     const count = children.length;
     return reply.page(PAGE, {
       pageTitle: count ? 'Find a child: results' : 'Find a child: no children found',
@@ -39,7 +39,7 @@ export function registerSearchRoutes(app: FastifyInstance, services: { search: S
       count,
       more,
       shown: RESULTS_SHOWN,
-      rows: resultRows(children, londonDateOf(clock.now())),
+      rows: resultRows(children, londonDateOf(clock.now()), standings),
     });
   });
 }

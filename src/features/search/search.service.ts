@@ -5,6 +5,7 @@ import { NotFound } from '../../domain/errors.js';
 import { type Clock, londonDateOf } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { canFindChildren } from './child-visibility.js';
+import { type ChildStanding, loadChildStandings } from '../children/child-standing.js';
 import { type ChildFound, searchChildren, setThresholds } from './search.repo.js';
 import type { SearchCriteria } from './search.schema.js';
 
@@ -30,7 +31,7 @@ export function createSearchService({ db, audit, clock, frontDoorRecentDays }: D
    * Finds children the principal may see. Each search is audited (who, and how many results; not
    * what was searched for, which may hold an identifier) in the same transaction.
    */
-  async function find(principal: Principal, criteria: SearchCriteria): Promise<{ children: ChildFound[]; more: boolean }> {
+  async function find(principal: Principal, criteria: SearchCriteria): Promise<{ children: ChildFound[]; standings: Map<string, ChildStanding>; more: boolean }> {
     requireSearch(principal);
     // Names written without their search form since the last one (other code, bulk loads): a few
     // at a time, so that they are found; nothing to do, and one empty index scan, almost always.
@@ -40,8 +41,9 @@ export function createSearchService({ db, audit, clock, frontDoorRecentDays }: D
       const frontDoor = { asOf: londonDateOf(clock.now()), recentDays: await frontDoorRecentDays(tx) };
       const rows = await searchChildren(tx, principal, criteria, RESULTS_SHOWN + 1, frontDoor);
       const children = rows.slice(0, RESULTS_SHOWN);
+      const standings = await loadChildStandings(tx, children.map((c) => c.id), frontDoor.asOf);
       await audit.record(tx, { userId: principal.userId, action: 'person-search', subjectType: 'person', detail: { results: children.length, more: rows.length > RESULTS_SHOWN } });
-      return { children, more: rows.length > RESULTS_SHOWN };
+      return { children, standings, more: rows.length > RESULTS_SHOWN };
     });
   }
 

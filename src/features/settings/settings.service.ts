@@ -4,15 +4,15 @@ import { settings } from '../../db/schema/index.js';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
 import { DEFAULT_FRONT_DOOR_RECENT_DAYS, FRONT_DOOR_RECENT_DAYS_SETTING } from '../../domain/access/index.js';
 import { DEFAULT_RAG_CLOCK_HOURS, type RagClockHours } from '../../domain/front-door/rag.js';
-import { DEFAULT_LOCAL_NORMS, type LocalNorms } from '../../domain/obligations/index.js';
-import type { Clock } from '../../domain/time/index.js';
+import { DEFAULT_LOCAL_NORMS, type LocalNorms, type NumericNorm } from '../../domain/obligations/index.js';
+import { type Clock, DEFAULT_SCHOOL_TERMS, type SchoolTerm } from '../../domain/time/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 
 export const DEFAULT_CASELOAD_GUIDE = 15;
 export const DEFAULT_POPULATION_0_TO_17 = 67000;
 
 /** What an administrator may set each local norm to: whole numbers in these ranges. */
-export const LOCAL_NORM_LIMITS: Record<keyof LocalNorms, { min: number; max: number; unit: string; label: string }> = {
+export const LOCAL_NORM_LIMITS: Record<NumericNorm, { min: number; max: number; unit: string; label: string }> = {
   cpVisitWorkingDays: { min: 1, max: 40, unit: 'working days', label: 'Child protection visits' },
   cinVisitWorkingDays: { min: 1, max: 60, unit: 'working days', label: 'Child in need visits' },
   coreGroupIntervalMonths: { min: 1, max: 6, unit: 'months', label: 'Core groups after the first' },
@@ -20,12 +20,19 @@ export const LOCAL_NORM_LIMITS: Record<keyof LocalNorms, { min: number; max: num
   supervisionMonths: { min: 1, max: 6, unit: 'months', label: 'Case supervision' },
   visitWriteUpWorkingDays: { min: 1, max: 20, unit: 'working days', label: 'Writing up a visit' },
   strategyDiscussionWorkingDays: { min: 0, max: 15, unit: 'working days', label: 'Strategy discussion' },
+  missingStrategyAbsentHours: { min: 1, max: 336, unit: 'hours', label: 'Missing children: strategy meeting after an absence of' },
+  missingStrategyEpisodes: { min: 2, max: 10, unit: 'episodes', label: 'Missing children: strategy meeting at repeated episodes' },
+  missingStrategyWindowDays: { min: 7, max: 365, unit: 'days', label: 'Missing children: episodes counted within' },
+  missingStrategyWorkingDays: { min: 0, max: 10, unit: 'working days', label: 'Missing children: strategy meeting after a trigger' },
+  keepingInTouchWeeks: { min: 1, max: 26, unit: 'weeks', label: 'Care leavers: keeping in touch' },
 };
 
 /** Local norms with their defaults; a stored row overrides the default. */
 const DEFAULTS = {
   'front-door.rag-clock-hours': DEFAULT_RAG_CLOCK_HOURS,
   'obligations.local-norms': DEFAULT_LOCAL_NORMS,
+  /** School terms, in which each looked-after child's personal education plan is reviewed. */
+  'obligations.school-terms': DEFAULT_SCHOOL_TERMS,
   /** Children per full-time case-holding worker that caseloads are measured against (domain.md §1.4: many authorities aim for 15-18). */
   'workforce.caseload-guide': DEFAULT_CASELOAD_GUIDE,
   /** Days after its last decision that the front door may still view a child, read only (src/domain/access/decide.ts). */
@@ -52,7 +59,8 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
 
   /** The local timescale standards (visit frequencies, core groups...), each falling back to its default. */
   async function localNorms(on: Executor = db): Promise<LocalNorms> {
-    return { ...DEFAULT_LOCAL_NORMS, ...(await get('obligations.local-norms', on)).value };
+    const numbers = (await get('obligations.local-norms', on)).value;
+    return { ...DEFAULT_LOCAL_NORMS, ...numbers, schoolTerms: (await get('obligations.school-terms', on)).value };
   }
 
   /** Changed only by an administrator (the route checks the role); the change is audited. */
@@ -95,15 +103,22 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
   }
 
   /** Changed only by an administrator (the route checks the role); audited and versioned. */
-  async function setLocalNorms(userId: string, norms: LocalNorms, expectedVersion: number) {
+  async function setLocalNorms(userId: string, norms: Record<NumericNorm, number>, expectedVersion: number) {
     const errors = [];
-    for (const [k, limit] of Object.entries(LOCAL_NORM_LIMITS) as [keyof LocalNorms, (typeof LOCAL_NORM_LIMITS)[keyof LocalNorms]][]) {
+    for (const [k, limit] of Object.entries(LOCAL_NORM_LIMITS) as [NumericNorm, (typeof LOCAL_NORM_LIMITS)[NumericNorm]][]) {
       const v = norms[k];
       if (!Number.isInteger(v) || v < limit.min || v > limit.max) errors.push({ field: k, message: `${limit.label} must be a whole number of ${limit.unit} from ${limit.min} to ${limit.max}` });
     }
     if (errors.length) throw new ValidationFailed(errors);
-    const value: LocalNorms = Object.fromEntries(Object.keys(LOCAL_NORM_LIMITS).map((k) => [k, norms[k as keyof LocalNorms]])) as unknown as LocalNorms;
+    // The numbers only: the school terms are their own setting.
+    const value: LocalNorms = Object.fromEntries(Object.keys(LOCAL_NORM_LIMITS).map((k) => [k, norms[k as NumericNorm]])) as unknown as LocalNorms;
     return put('obligations.local-norms', userId, value, expectedVersion, 'Someone else changed the local timescales while you were editing them.');
+  }
+
+  /** The school terms, in date order (parsed and checked by the route with parseTerms); audited and versioned. */
+  async function setSchoolTerms(userId: string, terms: readonly SchoolTerm[], expectedVersion: number) {
+    if (terms.length === 0) throw new ValidationFailed([{ field: 'schoolTerms', message: 'Enter at least one school term' }]);
+    return put('obligations.school-terms', userId, terms, expectedVersion, 'Someone else changed the school terms while you were editing them.');
   }
 
   async function setCaseloadGuide(userId: string, guide: number, expectedVersion: number) {
@@ -131,5 +146,5 @@ export function createSettingsService(db: Database, audit: AuditService, clock: 
     return put('indicators.population-0-17', userId, population, expectedVersion, 'Someone else changed the number of children while you were editing it.');
   }
 
-  return { get, population0to17, setPopulation0to17, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setCaseloadGuide };
+  return { get, population0to17, setPopulation0to17, ragClockHours, frontDoorRecentDays, setFrontDoorRecentDays, setRagClockHours, localNorms, caseloadGuide, setLocalNorms, setSchoolTerms, setCaseloadGuide };
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { recompute, seedAllocation, seedChild, seedEpisode } from '../../../test/support/casework-seed.js';
 import { errorSummary, hiddenValue } from '../../../test/support/browserless.js';
-import { checkedValues, inlineError, tableRows, textareaValue } from '../../../test/support/front-door.js';
+import { checkedValues, inlineError, tableRows, textareaValue, childCellName } from '../../../test/support/front-door.js';
 import { TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 async function openSupervision(t: TestApp, personId: string) {
@@ -185,7 +185,7 @@ describe('case supervision', () => {
     // The worker's tray no longer shows Ava's supervision as due: issue 9 moved case supervision off
     // the worker's own work, so the tray says when each child is next discussed (Ben's still owed).
     const tray = await (await t.as('worker')).get('/');
-    const next = new Map(tableRows(tray.body, 'my-children').map((r) => [r[0]!.replace(/ WT\d+$/, ''), r[3]]));
+    const next = new Map(tableRows(tray.body, 'my-children').map((r) => [childCellName(r[0]!), r[3]]));
     assert.equal(next.get('Ava Supervised'), '23 December 2026');
     assert.equal(next.get('Ben Supervised'), 'Due since 1 October 2026');
   });

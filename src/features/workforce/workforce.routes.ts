@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../../domain/access/index.js';
 import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { type Clock, type PlainDate, datePartsOf, describeDueDate, formatLongDate, lateEntryWords, londonDateOf } from '../../domain/time/index.js';
+import { type Clock, type PlainDate, addWeeks, compareDates, datePartsOf, describeDueDate, formatLongDate, lateEntryWords, londonDateOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
@@ -43,6 +43,20 @@ function transferRows(transfers: { transferDate: PlainDate; fromTeam: string | n
 }
 
 /** Allocation of a child to a worker, moving a child between teams, and case supervision. */
+/** The supervision form groups a worker's children: case discussion overdue, due within these weeks, later. */
+const SUPERVISION_SOON_WEEKS = 4;
+
+const SUPERVISION_GROUPS = [
+  { key: 'overdue', heading: 'Case discussion overdue' },
+  { key: 'soon', heading: `Due in the next ${SUPERVISION_SOON_WEEKS} weeks` },
+  { key: 'later', heading: 'Due later, or none due' },
+] as const;
+
+/** The groups that have children, in order. */
+function groupSupervision<C extends { group: string }>(children: C[]) {
+  return SUPERVISION_GROUPS.map((g) => ({ ...g, children: children.filter((c) => c.group === g.key) })).filter((g) => g.children.length > 0);
+}
+
 export function registerWorkforceRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
   const { workforce } = services;
   /** A date input filled in with today. */
@@ -171,21 +185,25 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
   });
 
   async function renderSupervisionForm(reply: FastifyReply, principal: Principal, workerId: string, values: Record<string, string>, discussed: string[], errors: { field: string; message: string }[], status = 200) {
-    const { worker, children } = await workforce.supervisionForm(principal, workerId);
+    const { worker, children, standings } = await workforce.supervisionForm(principal, workerId);
     const today = londonDateOf(clock.now());
     const t = datePartsOf(today);
     const view = errorView(errors);
+    const soon = addWeeks(today, SUPERVISION_SOON_WEEKS);
     return reply.page(
       'workforce/views/supervision-form.njk',
       {
         pageTitle: `Record supervision with ${worker.displayName}`,
         backLink: { href: urls.supervision.new() },
         worker,
-        children: children.map((c) => {
+        groups: groupSupervision(children.map((c) => {
           const due = c.dueOn ? describeDueDate(c.dueOn, today) : null;
+          const standing = standings.get(c.id);
           return {
             id: c.id,
             name: `${c.givenName} ${c.familyName}`,
+            group: !c.dueOn ? 'later' : compareDates(c.dueOn, today) < 0 ? 'overdue' : compareDates(c.dueOn, soon) <= 0 ? 'soon' : 'later',
+            standing: standing ? `${standing.statusLabel} · ${standing.teamName ?? 'No team responsible'}` : null,
             hint: [c.lastDiscussed ? `Last discussed ${formatLongDate(c.lastDiscussed)}` : 'Not discussed in supervision before', due ? `case discussion ${due.words}` : null].filter(Boolean).join('; '),
             overdue: due?.status === 'overdue',
             checked: discussed.includes(c.id),
@@ -194,7 +212,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
             decisionError: view.errors[`decision-${c.id}`],
             rationaleError: view.errors[`rationale-${c.id}`],
           };
-        }),
+        })),
         date: { day: values['supervisionDate-day'] ?? String(t.day), month: values['supervisionDate-month'] ?? String(t.month), year: values['supervisionDate-year'] ?? String(t.year) },
         values,
         formToken: values.formToken || newFormToken(),
@@ -235,7 +253,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
     if (!parsed.command || !parsed.formToken) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, parsed.errors, 400);
     try {
       const done = await workforce.recordSupervision(principal, workerId, parsed.command, submissionOf(principal, parsed.formToken));
-      return reply.redirect(done.path, 303);
+      return reply.saved(done.path, 'Supervision recorded');
     } catch (error) {
       if (error instanceof ValidationFailed) return renderSupervisionForm(reply, principal, workerId, parsed.values, parsed.discussed, error.errors, 400);
       throw error;

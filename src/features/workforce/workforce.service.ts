@@ -14,6 +14,7 @@ import type { ObligationsService } from '../obligations/obligations.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { type Submission, onceOnly } from '../submissions/once-only.js';
 import { urls } from '../../web/urls.js';
+import { loadChildStandings } from '../children/child-standing.js';
 
 export interface AllocateCommand {
   workerId: string;
@@ -306,7 +307,8 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
 
   async function supervisionForm(principal: Principal, workerId: string) {
     const worker = await superviseeOr404(db, principal, workerId);
-    return { worker, children: await supervisionChildrenOf(db, workerId) };
+    const children = await supervisionChildrenOf(db, workerId);
+    return { worker, children, standings: await loadChildStandings(db, children.map((c) => c.id), londonDateOf(clock.now())) };
   }
 
   async function recordSupervision(principal: Principal, workerId: string, command: SupervisionCommand, submission: Submission) {

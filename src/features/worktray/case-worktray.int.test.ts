@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { recompute, seedAllocation, seedChild, seedCinPlan, seedCpPlan, seedEpisode, seedVisit } from '../../../test/support/casework-seed.js';
-import { tableRows } from '../../../test/support/front-door.js';
+import { tableRows, childCellName } from '../../../test/support/front-door.js';
 import { TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 /** The rows of one worktray section (its table id is work-<key>). */
@@ -109,7 +109,7 @@ describe('My worktray and the team worktray', () => {
   test('each row says what, for which child, when and how late in words, and why it is due', async () => {
     const client = await t.as('worker');
     const page = await client.get('/');
-    const rows = (key: string) => section(page.body, key).map((r) => ({ what: r[0], child: r[1]!.replace(/ WT\d+$/, ''), due: r[2] }));
+    const rows = (key: string) => section(page.body, key).map((r) => ({ what: r[0], child: childCellName(r[1]!), due: r[2] }));
     assert.deepEqual(rows('overdue'), [{ what: 'First core group 10 working days from the initial conference on 26 October 2026', child: 'Ava Able', due: 'Overdue by 10 working days Monday 9 November 2026' }]);
     assert.deepEqual(rows('today'), [
       { what: 'Decide the response to the referral 1 working day from the referral on 20 November 2026', child: 'Cara Clay', due: 'Due today Monday 23 November 2026' },
@@ -180,13 +180,13 @@ describe('My worktray and the team worktray', () => {
     try {
       const client = await t.as('worker');
       const page = await client.get('/');
-      const overdue = section(page.body, 'overdue').map((r) => `${r[1]!.replace(/ WT\d+$/, '')}: ${r[2]}`);
+      const overdue = section(page.body, 'overdue').map((r) => `${childCellName(r[1]!)}: ${r[2]}`);
       assert.deepEqual(overdue, [
         'Ava Able: Overdue by 13 working days Monday 9 November 2026',
         'Cara Clay: Overdue by 3 working days Monday 23 November 2026',
         'Ben Brown: Overdue by 2 working days Tuesday 24 November 2026',
       ]);
-      assert.deepEqual(section(page.body, 'today').map((r) => r[1]!.replace(/ WT\d+$/, '')), []);
+      assert.deepEqual(section(page.body, 'today').map((r) => childCellName(r[1]!)), []);
     } finally {
       t.clock.set(NOW);
     }
@@ -196,17 +196,17 @@ describe('My worktray and the team worktray', () => {
     const mine = await (await t.as('worker')).get('/');
     assert.doesNotMatch(mine.body, /Case supervision 1 month/, 'no supervision item of the worker’s own');
     assert.doesNotMatch(mine.body, /<option value="supervision"/, 'nor a kind of work to filter by');
-    assert.deepEqual(tableRows(mine.body, 'my-children').map((r) => [r[0]!.replace(/ WT\d+$/, ''), r[3]]), [
+    assert.deepEqual(tableRows(mine.body, 'my-children').map((r) => [childCellName(r[0]!), r[3]]), [
       ['Ava Able', '26 November 2026'],
       ['Ben Brown', '23 November 2026'],
       ['Cara Clay', '20 December 2026'],
     ]);
     // Sam's Dan was due for discussion on 1 October: the date, not an overdue item of Sam's.
     const sam = await (await t.as('sam')).get('/');
-    assert.deepEqual(tableRows(sam.body, 'my-children').map((r) => [r[0]!.replace(/ WT\d+$/, ''), r[3]]), [['Dan Dunn', 'Due since 1 October 2026']]);
+    assert.deepEqual(tableRows(sam.body, 'my-children').map((r) => [childCellName(r[0]!), r[3]]), [['Dan Dunn', 'Due since 1 October 2026']]);
     assert.deepEqual(section(sam.body, 'overdue').map((r) => r[0]!.split(' 2')[0]), ['Child in need visit']);
     const team = await (await t.as('teammgr')).get('/team?kind=supervision');
-    assert.deepEqual(['overdue', 'today', 'this-week', 'coming-up', 'later'].flatMap((k) => section(team.body, k)).map((r) => [r[1]!.replace(/ WT\d+$/, ''), r[3]]), [
+    assert.deepEqual(['overdue', 'today', 'this-week', 'coming-up', 'later'].flatMap((k) => section(team.body, k)).map((r) => [childCellName(r[1]!), r[3]]), [
       ['Dan Dunn', 'Sam Second'],
       ['Ben Brown', 'Wendy Worker'],
       ['Ava Able', 'Wendy Worker'],
@@ -273,7 +273,7 @@ describe('My worktray and the team worktray', () => {
     const client = await t.as('teammgr');
     const page = await client.get('/team');
     assert.match(page.body, /<strong class="hearth-overdue">3 overdue<\/strong> across the team; 2 children waiting for a worker; 0 workers over the caseload guide\./);
-    assert.deepEqual(section(page.body, 'overdue').map((r) => [r[0]!.split(' 1')[0]!.split(' 2')[0], r[1]!.replace(/ WT\d+$/, ''), r[2]!.replace(/ \w+day .*$/, ''), r[3]]), [
+    assert.deepEqual(section(page.body, 'overdue').map((r) => [r[0]!.split(' 1')[0]!.split(' 2')[0], childCellName(r[1]!), r[2]!.replace(/ \w+day .*$/, ''), r[3]]), [
       ['Child in need visit', 'Dan Dunn', 'Overdue by 39 working days', 'Sam Second'],
       ['Case supervision', 'Dan Dunn', 'Overdue by 37 working days', 'Sam Second'],
       ['First core group', 'Ava Able', 'Overdue by 10 working days', 'Wendy Worker'],
@@ -286,7 +286,7 @@ describe('My worktray and the team worktray', () => {
     assert.match(sam.body, /Showing \d+ of \d+ items: Sam Second\./);
     const supervision = await client.get('/team?kind=supervision');
     const supRows = ['overdue', 'today', 'this-week', 'coming-up', 'later'].flatMap((k) => section(supervision.body, k));
-    assert.deepEqual(supRows.map((r) => r[1]!.replace(/ WT\d+$/, '')), ['Dan Dunn', 'Ben Brown', 'Ava Able', 'Cara Clay']);
+    assert.deepEqual(supRows.map((r) => childCellName(r[1]!)), ['Dan Dunn', 'Ben Brown', 'Ava Able', 'Cara Clay']);
     // Another team's child is not on this team's tray.
     assert.doesNotMatch(page.body, /Olly Other/);
   });
@@ -294,7 +294,7 @@ describe('My worktray and the team worktray', () => {
   test('team worktray: unallocated children (open episode, no worker), longest waiting first, each with a link to allocate', async () => {
     const client = await t.as('teammgr');
     const page = await client.get('/team');
-    const rows = tableRows(page.body, 'unallocated-table').map((r) => [r[0]!.replace(/ WT\d+$/, ''), r[1], r[2], r[3]]);
+    const rows = tableRows(page.body, 'unallocated-table').map((r) => [childCellName(r[0]!), r[1], r[2], r[3]]);
     assert.deepEqual(rows, [
       ['Gus Gap', '5 October 2026', '35 working days since the referral', 'Sam Second'],
       ['Eve Early', '16 November 2026', '5 working days since the referral', 'None before'],
@@ -304,7 +304,7 @@ describe('My worktray and the team worktray', () => {
     assert.doesNotMatch(page.body, /Finn Front/);
     const service = await (await t.as('servicemgr')).get(`/team?team=${t.ids['team:MASH']}`);
     assert.equal(service.status, 200);
-    assert.deepEqual(tableRows(service.body, 'unallocated-table').map((r) => r[0]!.replace(/ WT\d+$/, '')), ['Finn Front']);
+    assert.deepEqual(tableRows(service.body, 'unallocated-table').map((r) => childCellName(r[0]!)), ['Finn Front']);
   });
 
   test('team worktray: a service manager chooses among the teams of their line; a team outside it falls back to theirs', async () => {

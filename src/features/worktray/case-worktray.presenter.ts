@@ -4,6 +4,7 @@ import { type WorkKind, workHref, workKindLabels } from './work-catalogue.js';
 import { type WorkGroup, groupWork } from './work-groups.js';
 import { escapeHtml } from '../../web/escape-html.js';
 import { urls } from '../../web/urls.js';
+import { type ChildStanding, standingLine } from '../children/child-standing.js';
 
 type Cell = { text?: string; html?: string; attributes?: Record<string, string>; classes?: string };
 
@@ -12,6 +13,8 @@ export interface WorkRowOptions {
   canRecordSupervision: boolean;
   /** The worker's name links here (the team worktray filtered to them); plain text when absent. */
   workerHref?: (workerId: string) => string;
+  /** Each child's status and team (child-standing.ts), shown beneath their name. */
+  standings?: ReadonlyMap<string, ChildStanding>;
 }
 
 /** The worktray tables' columns. The widths are the same in every section, so the sections line up. */
@@ -36,7 +39,7 @@ export function workRow(item: OpenWorkItem, today: PlainDate, options: WorkRowOp
   const cells: Cell[] = [
     { html: `<span class="govuk-!-font-weight-bold">${escapeHtml(item.label)}</span><br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(item.basis)}</span>` },
     // data-label: the column's name, shown before the cell when a narrow screen stacks the row.
-    { html: `<a class="govuk-link" href="${escapeHtml(urls.child(item.personId))}">${child}</a>${item.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(item.laChildId)}</span>` : ''}`, attributes: { 'data-label': 'Child' } },
+    { html: `<a class="govuk-link" href="${escapeHtml(urls.child(item.personId))}">${child}</a>${item.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(item.laChildId)}</span>` : ''}${standingLine(options.standings?.get(item.personId))}`, attributes: { 'data-label': 'Child' } },
     {
       html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : 'govuk-!-font-weight-bold'}">${escapeHtml(capitalise(due.words))}</span><br><span class="govuk-body-s">${formatDayAndDate(item.dueOn)}</span>`,
       attributes: { 'data-sort-value': item.dueOn, 'data-label': 'Due' },

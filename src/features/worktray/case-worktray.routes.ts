@@ -12,6 +12,8 @@ import { kindItems, presentGroups, workHead } from './case-worktray.presenter.js
 import { isManager } from './case-worktray.service.js';
 import { isWorkKind, rulesOfKind, workKindLabels, workLabel } from './work-catalogue.js';
 import { groupBounds, groupOf } from './work-groups.js';
+import { standingLine } from '../children/child-standing.js';
+import { pageOf, paging } from '../../web/pagination.js';
 
 const WORK_HEAD = workHead(false);
 const TEAM_WORK_HEAD = workHead(true);
@@ -65,7 +67,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     const { principal } = signedIn(request);
     // The front door's home is its own queue.
     if (canWorkFrontDoor(principal)) return reply.redirect(urls.frontDoor());
-    const { items: all, children, today, nextSupervision } = await services.caseWorktray.mine(principal, {});
+    const { items: all, children, today, nextSupervision, standings } = await services.caseWorktray.mine(principal, {});
     // Who holds no cases and is not a practitioner has their role's home (src/web/home.ts).
     const home = homeFor(principal, { holdsCases: children.length > 0 });
     if (home !== 'worktray') return renderHome(home, request, reply, services);
@@ -89,7 +91,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       const name = `${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}`;
       const dob = c.dateOfBirth;
       return [
-        { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${name}</a>${c.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.laChildId)}</span>` : ''}` },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${name}</a>${c.laChildId ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.laChildId)}</span>` : ''}${standingLine(standings.get(c.id))}` },
         { text: dob ? `${formatLongDate(dob)} (age ${ageOn(dob, today)})` : 'Not known' },
         { text: c.since ? formatLongDate(c.since) : '' },
         { text: supervisionWords(nextSupervision.get(c.id), today) },
@@ -105,7 +107,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       childRows,
       childCount: children.length,
       counts: counts(all, today),
-      groups: presentGroups(items, today, { showWorker: false, canRecordSupervision }),
+      groups: presentGroups(items, today, { showWorker: false, canRecordSupervision, standings }),
       head: WORK_HEAD,
       emptyText: EMPTY_TEXT,
       childItems: [{ value: '', text: 'All my children' }, ...children.map((c) => ({ value: c.id, text: `${c.givenName} ${c.familyName}`, selected: c.id === filter.personId }))],
@@ -123,7 +125,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
     const { principal } = signedIn(request);
     const q = request.query as Record<string, string | undefined>;
     const kind = isWorkKind(q.kind) ? q.kind : null;
-    const t = await services.caseWorktray.team(principal, { teamId: isUuid(q.team) ? q.team : null });
+    const t = await services.caseWorktray.team(principal, { teamId: isUuid(q.team) ? q.team : null, unallocatedPage: pageOf(q.unallocatedPage) });
     const workers = [...t.caseloads.workers, ...t.extraWorkers.map((w) => ({ id: w.id, displayName: w.displayName, fte: null, agency: false, caseload: null, guideForFte: null, lastSupervision: null }))];
     const workerId = workers.some((w) => w.id === q.worker) ? q.worker! : null;
     const kindRules = kind ? rulesOfKind(kind) : null;
@@ -149,7 +151,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       const referral = c.referral_date;
       const waited = compareDates(referral, t.today) < 0 ? workingDaysBetween(referral, t.today) : 0;
       return [
-        { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</a>${c.la_child_id ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.la_child_id)}</span>` : ''}` },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.child(c.id))}">${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</a>${c.la_child_id ? `<br><span class="govuk-body-s govuk-hint govuk-!-margin-0">${escapeHtml(c.la_child_id)}</span>` : ''}${standingLine(t.standings.get(c.id))}` },
         { html: `<a class="govuk-link" href="${escapeHtml(urls.referrals.show(c.episode_id))}">${formatLongDate(referral)}</a>`, attributes: { 'data-sort-value': referral } },
         { text: waited === 0 ? 'Referred today' : `${waited} working ${waited === 1 ? 'day' : 'days'} since the referral` },
         { text: c.last_worker ?? 'None before' },
@@ -167,10 +169,17 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
       overGuide: over.length,
       caseloadRows,
       unallocatedRows,
-      moreUnallocated: t.moreUnallocated,
+      unallocatedTotal: t.unallocatedTotal,
+      unallocatedPaging: paging({
+        page: t.unallocatedPage,
+        total: t.unallocatedTotal,
+        noun: t.unallocatedTotal === 1 ? 'child' : 'children',
+        href: (n) => urls.team({ team: t.team.id, worker: isUuid(q.worker) ? q.worker : undefined, kind: kind ?? undefined, unallocatedPage: n > 1 ? n : undefined }, 'unallocated'),
+      }),
       groups: presentGroups(shownItems, t.today, {
         showWorker: true,
         canRecordSupervision,
+        standings: t.standings,
         workerHref: (id) => urls.team({ team: t.team.id, worker: id, kind: kind ?? undefined }, 'work'),
         // Hundreds of items for a whole team: what is due after this week is there on request.
         collapse: ['coming-up', 'later'],

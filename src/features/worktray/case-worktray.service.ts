@@ -7,6 +7,8 @@ import { NotFound } from '../../domain/errors.js';
 import { RULE_ASSESSMENT, RULE_CASE_SUPERVISION, RULE_VISIT_WRITE_UP } from '../../domain/obligations/index.js';
 import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
 import type { SettingsService } from '../settings/settings.service.js';
+import { loadChildStandings } from '../children/child-standing.js';
+import { PAGE_SIZE, offsetOf } from '../../web/pagination.js';
 import { type WorkKind, rulesOfKind, workLabel } from './work-catalogue.js';
 
 /** One open obligation of an allocated child, as the worktrays list it. */
@@ -37,8 +39,6 @@ export interface CaseWorkFilter {
 
 export type CaseWorktrayService = ReturnType<typeof createCaseWorktrayService>;
 
-/** Unallocated children listed at most (the longest waiting); the page says when there are more. */
-export const UNALLOCATED_SHOWN = 500;
 
 export const isManager = (p: Principal) => can(p, 'team.manage');
 
@@ -130,13 +130,15 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
    */
   async function mine(principal: Principal, filter: CaseWorkFilter) {
     const [work, children] = await Promise.all([openWork({ workerId: principal.userId }, { personId: filter.personId, kind: filter.kind }), childrenOf(principal.userId)]);
+    const today = londonDateOf(clock.now());
+    const standings = await loadChildStandings(db, [...children.map((c) => c.id), ...work.map((i) => i.personId)], today);
     const nextSupervision = new Map<string, PlainDate>();
     for (const i of work) {
       if (i.rule !== RULE_CASE_SUPERVISION) continue;
       const known = nextSupervision.get(i.personId);
       if (!known || i.dueOn < known) nextSupervision.set(i.personId, i.dueOn);
     }
-    return { items: work.filter((i) => i.rule !== RULE_CASE_SUPERVISION), nextSupervision, children, today: londonDateOf(clock.now()) };
+    return { items: work.filter((i) => i.rule !== RULE_CASE_SUPERVISION), nextSupervision, children, standings, today };
   }
 
   /** The teams a manager may look at: every team (not service) in their management line. */
@@ -177,11 +179,19 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
   /**
    * Children with an open child in need episode and no allocated worker (no open CW allocation
    * naming a worker), held by one of these teams: the episode's team, or an open allocation to the
-   * team without a worker. Oldest referral first.
+   * team without a worker. Oldest referral first, one page of PAGE_SIZE at a time (limit/offset in
+   * SQL over referral date, name and id; a page past the end is the last), with how many there are.
    */
-  async function unallocated(teamIds: readonly string[]) {
-    if (teamIds.length === 0) return [];
+  async function unallocated(teamIds: readonly string[], page = 1) {
+    if (teamIds.length === 0) return { rows: [], total: 0, page: 1 };
     const ids = sql.join(teamIds.map((id) => sql`${id}::uuid`), sql`, `);
+    const where = sql`e.closure_date is null
+         and not exists (select 1 from allocations a where a.person_id = e.person_id and a.end_date is null and a.role = 'CW' and a.worker_id is not null)
+         and (e.team_id in (${ids})
+              or exists (select 1 from allocations a where a.person_id = e.person_id and a.end_date is null and a.role = 'CW' and a.team_id in (${ids})))`;
+    const [counted] = rowsOf<{ n: number | string }>(await db.execute(sql`select count(*)::int as n from cin_episodes e where ${where}`));
+    const total = Number(counted?.n ?? 0);
+    const shown = Math.min(page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
     const result = await db.execute(sql`
       select p.id, p.given_name, p.family_name, p.la_child_id, p.date_of_birth::text as date_of_birth,
              e.id as episode_id, e.referral_date::text as referral_date, e.referral_decision, t.name as team_name,
@@ -195,22 +205,21 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
         left join lateral (select o.rule, o.due_on from obligations o
                             where o.person_id = p.id and o.met_on is null and o.lapsed_on is null and o.due_on is not null
                             order by o.due_on, o.rule limit 1) next_due on true
-       where e.closure_date is null
-         and not exists (select 1 from allocations a where a.person_id = e.person_id and a.end_date is null and a.role = 'CW' and a.worker_id is not null)
-         and (e.team_id in (${ids})
-              or exists (select 1 from allocations a where a.person_id = e.person_id and a.end_date is null and a.role = 'CW' and a.team_id in (${ids})))
-       order by e.referral_date, p.family_name, p.given_name
-       limit ${UNALLOCATED_SHOWN + 1}`);
-    return rowsOf<{ id: string; given_name: string; family_name: string; la_child_id: string | null; date_of_birth: PlainDate | null; episode_id: string; referral_date: PlainDate; referral_decision: string | null; team_name: string | null; last_worker: string | null; next_rule: string | null; next_due_on: PlainDate | null }>(result);
+       where ${where}
+       order by e.referral_date, p.family_name, p.given_name, e.id
+       limit ${PAGE_SIZE} offset ${offsetOf(shown)}`);
+    const rows = rowsOf<{ id: string; given_name: string; family_name: string; la_child_id: string | null; date_of_birth: PlainDate | null; episode_id: string; referral_date: PlainDate; referral_decision: string | null; team_name: string | null; last_worker: string | null; next_rule: string | null; next_due_on: PlainDate | null }>(result);
+    return { rows, total, page: shown };
   }
 
   /** The team worktray: everything the team owes, its workers' caseloads, and its unallocated children. */
-  async function team(principal: Principal, filter: { teamId: string | null }) {
+  async function team(principal: Principal, filter: { teamId: string | null; unallocatedPage?: number }) {
     const available = await teamsFor(principal);
     if (available.length === 0) throw new NotFound('page');
     const chosen = available.find((t) => t.id === filter.teamId) ?? available.find((t) => t.id === principal.teamId) ?? available[0]!;
-    const [all, loads, waiting] = await Promise.all([openWork({ teamId: chosen.id }), caseloads(chosen.id), unallocated([chosen.id])]);
+    const [all, loads, waiting] = await Promise.all([openWork({ teamId: chosen.id }), caseloads(chosen.id), unallocated([chosen.id], filter.unallocatedPage ?? 1)]);
     const today = londonDateOf(clock.now());
+    const standings = await loadChildStandings(db, [...all.map((i) => i.personId), ...waiting.rows.map((c) => c.id)], today);
     const overdueBy = new Map<string, number>();
     const supervisionOverdueBy = new Map<string, number>();
     for (const i of all) {
@@ -227,12 +236,14 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
       team: chosen,
       all,
       today,
+      standings,
       caseloads: loads,
       overdueBy,
       supervisionOverdueBy,
       extraWorkers: extra.map(([id, displayName]) => ({ id, displayName })),
-      unallocated: waiting.slice(0, UNALLOCATED_SHOWN),
-      moreUnallocated: waiting.length > UNALLOCATED_SHOWN,
+      unallocated: waiting.rows,
+      unallocatedTotal: waiting.total,
+      unallocatedPage: waiting.page,
     };
   }
 

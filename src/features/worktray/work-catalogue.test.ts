@@ -21,6 +21,23 @@ describe('what each obligation is called and where it is recorded', () => {
     ['cin-plan-review', 'Child in need plan review', `/children/${P}/cin-plan/reviews/new`],
     ['visit-write-up', 'Write up visit', `/children/${P}/visits/subject-1/write-up`],
     ['case-supervision', 'Case supervision', '/supervision/new?worker=worker-1'],
+    ['la-care-plan', 'Care plan', `/children/${P}/looked-after/care-plan/new`],
+    ['la-placement-plan', 'Placement plan', `/children/${P}/looked-after/placement-plan/new`],
+    ['la-review-first', 'First looked-after review', `/children/${P}/looked-after/reviews/new`],
+    ['la-review-second', 'Second looked-after review', `/children/${P}/looked-after/reviews/new`],
+    ['la-review', 'Looked-after review', `/children/${P}/looked-after/reviews/new`],
+    ['la-visit', 'Statutory visit (child in care)', `/children/${P}/looked-after/visits/new`],
+    ['la-initial-health-assessment', 'Initial health assessment', `/children/${P}/looked-after/health/new`],
+    ['la-review-health-assessment', 'Review health assessment', `/children/${P}/looked-after/health/new`],
+    ['la-dental-check', 'Dental check', `/children/${P}/looked-after/health/new`],
+    ['la-sdq', 'Strengths and Difficulties Questionnaire', `/children/${P}/looked-after/health/new`],
+    ['la-pep', 'Personal education plan', `/children/${P}/looked-after/peps/new`],
+    ['return-home-interview', 'Return home interview', `/children/${P}/missing/subject-1/return-interview`],
+    ['missing-strategy-meeting', 'Strategy meeting (missing child)', `/children/${P}`],
+    ['cl-needs-assessment', 'Needs assessment (care leaver)', `/children/${P}`],
+    ['cl-pathway-plan', 'Pathway plan', `/children/${P}`],
+    ['cl-pathway-plan-review', 'Pathway plan review', `/children/${P}`],
+    ['cl-keeping-in-touch', 'Keeping in touch (care leaver)', `/children/${P}`],
   ];
   for (const [rule, label, href] of CASES) {
     test(`${rule}: "${label}" -> ${href}`, () => {
@@ -32,7 +49,7 @@ describe('what each obligation is called and where it is recorded', () => {
   test('the catalogue covers exactly these rules, each in a kind of work', () => {
     assert.deepEqual([...RULE_ORDER].sort(), CASES.map((c) => c[0]).sort());
     for (const r of RULE_ORDER) assert.ok(isWorkKind(RULES[r]!.kind), r);
-    assert.deepEqual(rulesOfKind('visits'), ['cp-visit', 'cp-visit-seen-alone', 'cin-visit']);
+    assert.deepEqual(rulesOfKind('visits'), ['cp-visit', 'cp-visit-seen-alone', 'cin-visit', 'la-visit']);
     for (const k of Object.keys(workKindLabels)) assert.ok(rulesOfKind(k as never).length > 0, `${k} has rules`);
   });
 

@@ -75,6 +75,23 @@ function formHref(page: FormPage, item: WorkItemFacts): string {
       return urls.casework.cinPlanReview(p);
     case 'supervision':
       return urls.supervision.new({ worker: item.workerId ?? undefined });
+    case 'laCarePlan':
+      return urls.lookedAfter.carePlan(p);
+    case 'laPlacementPlan':
+      return urls.lookedAfter.placementPlan(p);
+    case 'laReview':
+      return urls.lookedAfter.review(p);
+    case 'laVisit':
+      return urls.lookedAfter.visit(p);
+    case 'laHealth':
+      return urls.lookedAfter.health(p);
+    case 'laPep':
+      return urls.lookedAfter.pep(p);
+    case 'returnInterview':
+      return urls.lookedAfter.returnInterview(p, item.subjectId);
+    case 'childRecord':
+      // No page records this work yet (a care leaver's plans and contacts, a missing child's strategy meeting).
+      return urls.child(p);
   }
 }
 

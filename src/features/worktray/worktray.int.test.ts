@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Conflict, ValidationFailed } from '../../domain/errors.js';
-import { countRows, seedContact, seedDecision, seedRating, selectedOption, tableRows } from '../../../test/support/front-door.js';
+import { childCellName, countRows, seedContact, seedDecision, seedRating, selectedOption, tableRows } from '../../../test/support/front-door.js';
 import { TEST_PASSWORD, type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 /** Worktray contact rows as [child, RAG, decision due, received, from, worker, team]. */
@@ -13,14 +13,14 @@ async function contactRows(t: TestApp, query = '', as = 'mash') {
   const client = await t.as(as);
   const page = await client.get(`/front-door${query}`);
   assert.equal(page.status, 200);
-  return { rows: tableRows(page.body, 'contacts'), page };
+  return { rows: tableRows(page.body, 'contacts').map((r) => [childCellName(r[0]!), ...r.slice(1)]), page };
 }
 
 async function referralRows(t: TestApp, query = '', as = 'mash') {
   const client = await t.as(as);
   const page = await client.get(`/front-door${query}`);
   assert.equal(page.status, 200);
-  return { rows: tableRows(page.body, 'referrals'), page };
+  return { rows: tableRows(page.body, 'referrals').map((r) => [childCellName(r[0]!), ...r.slice(1)]), page };
 }
 
 const hoursAgo = (now: Date, h: number) => new Date(now.getTime() - h * 3_600_000);

@@ -7,6 +7,7 @@ import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
 import { escapeHtml } from '../../web/escape-html.js';
 import { urls } from '../../web/urls.js';
+import { standingLine } from '../children/child-standing.js';
 
 export function registerWorktrayRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
   app.get('/front-door', async (request, reply) => {
@@ -23,7 +24,7 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
       return {
         due,
         cells: [
-          { html: `<a class="govuk-link" href="${escapeHtml(urls.contacts.show(c.id))}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>` },
+          { html: `<a class="govuk-link" href="${escapeHtml(urls.contacts.show(c.id))}">${escapeHtml(c.givenName)} ${escapeHtml(c.familyName)}</a>${standingLine(tray.standings.get(c.personId))}` },
           { html: rag ? `<span class="hearth-rag hearth-rag--${rag}">${ragLabels[rag]}</span>` : '<span class="hearth-rag hearth-rag--none">Not rated</span>' },
           { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': String(c.dueAt.getTime()) } },
           { text: formatLondonDateTime(c.receivedAt), attributes: { 'data-sort-value': String(c.receivedAt.getTime()) } },
@@ -36,7 +37,7 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
     const referralRows = tray.referrals.map((r) => {
       const due = describeDueDate(r.dueOn, today);
       return [
-        { html: `<a class="govuk-link" href="${escapeHtml(urls.referrals.show(r.id))}">${escapeHtml(r.givenName)} ${escapeHtml(r.familyName)}</a>` },
+        { html: `<a class="govuk-link" href="${escapeHtml(urls.referrals.show(r.id))}">${escapeHtml(r.givenName)} ${escapeHtml(r.familyName)}</a>${standingLine(tray.standings.get(r.personId))}` },
         { html: `<span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(due.words)}</span>`, attributes: { 'data-sort-value': r.dueOn } },
         { text: formatLongDate(r.referralDate), attributes: { 'data-sort-value': r.referralDate } },
         { text: r.teamName ?? '' },

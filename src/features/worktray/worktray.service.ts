@@ -5,7 +5,8 @@ import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { RagRating } from '../../domain/front-door/rag.js';
 import { mashDecisionDue, referralDecisionDue } from '../../domain/obligations/index.js';
-import type { Clock } from '../../domain/time/index.js';
+import { type Clock, londonDateOf } from '../../domain/time/index.js';
+import { loadChildStandings } from '../children/child-standing.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { UsersService } from '../users/users.service.js';
 
@@ -17,7 +18,7 @@ export interface WorktrayFilter {
 export type WorktrayService = ReturnType<typeof createWorktrayService>;
 
 /** The front door's queue: contacts awaiting a MASH decision and referrals awaiting a response. */
-export function createWorktrayService({ db, settings }: { db: Database; clock: Clock; settings: SettingsService; users: UsersService }) {
+export function createWorktrayService({ db, clock, settings }: { db: Database; clock: Clock; settings: SettingsService; users: UsersService }) {
   async function frontDoor(principal: Principal, filter: WorktrayFilter) {
     if (!canWorkFrontDoor(principal)) throw new NotFound('page');
     const hours = await settings.ragClockHours();
@@ -76,7 +77,8 @@ export function createWorktrayService({ db, settings }: { db: Database; clock: C
         return { ...r, dueOn: due.dueOn!, basis: due.basis };
       })
       .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
-    return { contacts: contactItems, referrals: referralItems, hours };
+    const standings = await loadChildStandings(db, [...contactItems.map((c) => c.personId), ...referralItems.map((r) => r.personId)], londonDateOf(clock.now()));
+    return { contacts: contactItems, referrals: referralItems, hours, standings };
   }
 
   async function frontDoorTeamsAndWorkers() {

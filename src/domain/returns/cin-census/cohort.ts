@@ -29,8 +29,11 @@ export function childInYear(child: CensusChild, y: CensusYear): CensusChild | nu
 function episodeInYear(e: CensusEpisode, y: CensusYear): CensusEpisode {
   const ref = y.referenceDate;
   const closed = endAsAt(e.closureDate, ref);
-  // Enquiries that began in the year, with the conference each led to (DfE CIN census guide).
-  const s47s = e.s47s.filter((s) => onOrBefore(y.start, s.startDate) && onOrBefore(s.startDate, ref));
+  // Enquiries that began in the year, or whose conference was held in it (an enquiry begun in March
+  // whose conference and plan came in April: DfE rules 8715 and 8740 expect such an enquiry to be
+  // returned, and 2883/2885 find a plan with no conference without it), with the conference each led to.
+  const inYear = (d: PlainDate) => onOrBefore(y.start, d) && onOrBefore(d, ref);
+  const s47s = e.s47s.filter((s) => inYear(s.startDate) || e.icpcs.some((c) => c.s47Id === s.id && inYear(c.date)));
   const kept = new Set(s47s.map((s) => s.id));
   return {
     ...e,

@@ -15,6 +15,7 @@ export function familySection(rec: ChildRecord, today: PlainDate, staff: Staff):
     row('Disability', rec.disabilities.length ? rec.disabilities.map((x) => disabilities.label(x.code)).join('; ') : null),
     row('Unique pupil number (UPN)', p.upn ?? (p.upnUnknownReason ? `Not known: ${lowerFirst(ssda903UpnUnknownReasons.label(p.upnUnknownReason))}` : null)),
   ];
+  if (p.schoolName) about.push(row('School', `${p.schoolName}${p.schoolUrn ? ` (URN ${p.schoolUrn})` : ''}`));
   if (p.nationality) about.push(row('Nationality', p.nationality));
   if (immigration) about.push(row('Immigration status', `${immigration.status === 'UASC' ? 'Unaccompanied asylum-seeking child' : immigration.status} from ${d(immigration.startDate)}${immigration.endDate ? ` to ${d(immigration.endDate)}` : ''}`));
   if (p.deathDate) about.push(row('Date of death', d(p.deathDate)));

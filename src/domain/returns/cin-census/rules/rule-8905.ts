@@ -1,0 +1,14 @@
+import { categoriesOfAbuse, isCodeValidIn } from '../../../codes/index.js';
+import { SINCE_2022_23, allCpPlans, childRule, collectionYear } from './rule.js';
+
+/**
+ * DfE CIN census rule 8905 (ChildProtectionPlans; error, 2022-23 specification): A plan's initial category of abuse is a code of the DfE's table.
+ */
+export const rule8905 = childRule({
+  code: '8905',
+  type: 'error',
+  message: 'Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)',
+  fields: ['InitialCategoryOfAbuse'],
+  years: SINCE_2022_23,
+  fails: (c, ctx) => allCpPlans(c).some((p) => !isCodeValidIn(categoriesOfAbuse, p.initialCategory, collectionYear(ctx.year))),
+});
