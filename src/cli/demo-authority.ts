@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../db/database.js';
 import { rowsOf } from '../db/database.js';
 import { allocations } from '../db/schema/index.js';
@@ -160,13 +160,21 @@ async function recordLiveFrontDoor(handle: DatabaseHandle, services: Services, c
     }
     if (child.decision) {
       clock.set(hoursAgo(child.decision.hoursAgo));
-      const decided = await services.frontDoor.decideContact(manager, contactId, { decision: child.decision.decision, rationale: child.decision.rationale, primaryNeedCode: child.decision.need ?? null, version }, { token: token(), userId: manager.userId });
+      // A referral goes to the demo social worker's team, which holds the case until it is allocated.
+      const decided = await services.frontDoor.decideContact(
+        manager,
+        contactId,
+        { decision: child.decision.decision, rationale: child.decision.rationale, primaryNeedCode: child.decision.need ?? null, receivingTeamId: worker?.team_id ?? null, decidedAt: clock.now(), version },
+        { token: token(), userId: manager.userId },
+      );
       if (child.referralResponse && decided.path.startsWith('/referrals/')) {
         const episodeId = decided.path.split('/').pop()!;
         const referral = await services.frontDoor.getReferral(manager, episodeId);
         clock.set(new Date(Math.min(now.getTime(), hoursAgo(child.decision.hoursAgo - 20).getTime())));
-        await services.frontDoor.decideReferral(manager, episodeId, { ...child.referralResponse, version: referral.episode.version }, { token: token(), userId: manager.userId });
+        await services.frontDoor.decideReferral(manager, episodeId, { ...child.referralResponse, decidedOn: londonDateOf(clock.now()), version: referral.episode.version }, { token: token(), userId: manager.userId });
         if (child.allocate && worker) {
+          // The worker's allocation replaces the team's, as allocating through the page does.
+          await handle.db.update(allocations).set({ endDate: londonDateOf(clock.now()) }).where(and(eq(allocations.personId, referral.person.id), isNull(allocations.workerId), isNull(allocations.endDate)));
           await handle.db.insert(allocations).values({ personId: referral.person.id, workerId: ids['social.worker']!, teamId: worker.team_id, startDate: addWorkingDays(londonDateOf(clock.now()), 0), reason: 'Allocated for child and family assessment' });
         }
       }

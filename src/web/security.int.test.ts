@@ -82,7 +82,7 @@ describe('security headers, CSRF and signed-out requests', () => {
       { token: randomUUID(), userId: principal.userId },
     );
     contactPath = contact.path;
-    const referral = await t.services.frontDoor.decideContact(principal, contactPath.split('/')[2]!, { decision: 'referral', rationale: 'Threshold met', primaryNeedCode: 'N1', version: 1 }, { token: randomUUID(), userId: principal.userId });
+    const referral = await t.services.frontDoor.decideContact(principal, contactPath.split('/')[2]!, { decision: 'referral', rationale: 'Threshold met', primaryNeedCode: 'N1', receivingTeamId: t.ids['team:Other Team']!, decidedAt: t.clock.now(), version: 1 }, { token: randomUUID(), userId: principal.userId });
     referralPath = referral.path;
     const [row] = await t.db.query<{ person_id: string }>('select person_id from contacts where id = $1', [contactPath.split('/')[2]]);
     childId = row!.person_id;

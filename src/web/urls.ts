@@ -43,6 +43,8 @@ export const urls = {
   /** A child's record; `query`/`hash` open a section (`{ visits: 'all' }, 'visits'`). */
   child: (personId: string, query: Record<string, QueryValue> = {}, hash?: string) => withQuery(`/children/${at(personId)}`, query, hash),
   allocate: (personId: string, query: { allocated?: string } = {}) => withQuery(`/children/${at(personId)}/allocate`, query),
+  /** Move a child's case to another team (issue 9); `done` shows the transfer just made. */
+  transfer: (personId: string, query: { done?: string } = {}) => withQuery(`/children/${at(personId)}/transfer`, query),
   /** The casework page and its forms, all under the child (src/features/casework). */
   casework: {
     home: (personId: string) => `/children/${at(personId)}/casework`,

@@ -116,6 +116,8 @@ describe('the front door in a browser', () => {
     // The MASH decision: a referral, primary need N1.
     t.clock.advance(10 * MINUTE);
     await page.getByRole('group', { name: 'What is the decision?' }).getByLabel('Referral to children’s social care').check();
+    // Issue 9: a referral names the team it goes to.
+    await page.getByLabel('Team the referral goes to').selectOption({ label: 'Assessment' });
     await page.getByLabel('Primary need').selectOption({ label: 'N1: Abuse or neglect' });
     await page.getByLabel('Rationale').fill('Disclosure of physical abuse: the threshold for a referral is met.');
     await s.visit('referral awaiting a response', () => page.getByRole('button', { name: 'Record decision' }).click());

@@ -13,8 +13,9 @@ export function dateInput(name: string, iso: string): Record<string, string> {
   return { [`${name}-day`]: String(Number(d)), [`${name}-month`]: String(Number(m)), [`${name}-year`]: y! };
 }
 
-/** Allocates the child to a fixture user (and their team) from `startDate`. */
+/** Allocates the child to a fixture user (and their team) from `startDate`; the team's allocation while it waited (a referral's) ends then, as the allocation page ends it. */
 export async function allocate(t: TestApp, personId: string, username: string, startDate: string): Promise<void> {
+  await t.db.query('update allocations set end_date = greatest(start_date, $2::date) where person_id = $1 and worker_id is null and end_date is null', [personId, startDate]);
   const [user] = await t.db.query<{ team_id: string }>('select team_id from users where id = $1', [t.ids[username]]);
   await t.db.query('insert into allocations (person_id, worker_id, team_id, start_date, reason) values ($1, $2, $3, $4, $5)', [personId, t.ids[username], user!.team_id, startDate, 'Allocated for casework tests']);
 }

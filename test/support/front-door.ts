@@ -6,7 +6,7 @@ import type { Principal } from '../../src/domain/access/index.js';
 import type { RagRating } from '../../src/domain/front-door/rag.js';
 import type { ContactDecision, ReferralDecision } from '../../src/domain/front-door/contact-decision.js';
 import type { NewPerson } from '../../src/features/front-door/front-door.service.js';
-import { parsePlainDate } from '../../src/domain/time/index.js';
+import { type PlainDate, londonDateOf, parsePlainDate } from '../../src/domain/time/index.js';
 import { newFormToken } from '../../src/web/form-tokens.js';
 import { type Browserless, type Response, hiddenValue } from './browserless.js';
 import type { TestApp } from './test-app.js';
@@ -187,17 +187,38 @@ export async function seedRating(t: TestApp, contactId: string, rating: RagRatin
   await t.services.frontDoor.rateContact(principal, contactId, { rating, reason: null, version: await contactVersion(t, contactId) }, { token: newFormToken(), userId: principal.userId });
 }
 
-/** The MASH decision through the service; returns where the app would go next. */
-export async function seedDecision(t: TestApp, contactId: string, decision: ContactDecision, primaryNeedCode: string | null = 'N1', as = 'mash'): Promise<string> {
+/** The fixture's receiving team for referrals (a case-holding team, not the front door). */
+export const RECEIVING_TEAM = 'Assessment';
+
+/**
+ * The MASH decision through the service, made now (by the clock) unless `decidedAt` is given; a
+ * referral goes to the fixture's assessment team unless `receivingTeam` names another. Returns
+ * where the app would go next.
+ */
+export async function seedDecision(
+  t: TestApp,
+  contactId: string,
+  decision: ContactDecision,
+  primaryNeedCode: string | null = 'N1',
+  as = 'mash',
+  options: { decidedAt?: Date; receivingTeam?: string } = {},
+): Promise<string> {
   const principal = await principalOf(t, as);
-  const done = await t.services.frontDoor.decideContact(principal, contactId, { decision, rationale: 'Seeded decision', primaryNeedCode, version: await contactVersion(t, contactId) }, { token: newFormToken(), userId: principal.userId });
+  const receivingTeamId = t.ids[`team:${options.receivingTeam ?? RECEIVING_TEAM}`] ?? null;
+  const done = await t.services.frontDoor.decideContact(
+    principal,
+    contactId,
+    { decision, rationale: 'Seeded decision', primaryNeedCode, receivingTeamId, decidedAt: options.decidedAt ?? t.clock.now(), version: await contactVersion(t, contactId) },
+    { token: newFormToken(), userId: principal.userId },
+  );
   return done.path;
 }
 
-export async function seedReferralDecision(t: TestApp, episodeId: string, decision: ReferralDecision, as = 'mash'): Promise<void> {
+export async function seedReferralDecision(t: TestApp, episodeId: string, decision: ReferralDecision, as = 'mash', decidedOn?: string): Promise<void> {
   const principal = await principalOf(t, as);
   const [row] = await t.db.query<{ version: number }>('select version from cin_episodes where id = $1', [episodeId]);
-  await t.services.frontDoor.decideReferral(principal, episodeId, { decision, rationale: 'Seeded response', version: row!.version }, { token: newFormToken(), userId: principal.userId });
+  const on = (decidedOn ?? londonDateOf(t.clock.now())) as PlainDate;
+  await t.services.frontDoor.decideReferral(principal, episodeId, { decision, rationale: 'Seeded response', decidedOn: on, version: row!.version }, { token: newFormToken(), userId: principal.userId });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,17 +230,43 @@ export async function rateViaPage(client: Browserless, contactId: string, rating
   return client.post(action, { version: hiddenValue(page.body, 'version', action) ?? '', formToken: hiddenValue(page.body, 'formToken', action) ?? '', rating, reason });
 }
 
-export async function decideViaPage(client: Browserless, contactId: string, fields: { decision: string; rationale?: string; primaryNeedCode?: string }): Promise<Response> {
+/**
+ * The MASH decision through its page. The date and time of the decision are the page's own
+ * (now), and a referral goes to the team the page lists as `receivingTeam` (the fixture's
+ * assessment team by default), unless `fields` say otherwise.
+ */
+export async function decideViaPage(
+  client: Browserless,
+  contactId: string,
+  fields: { decision: string; rationale?: string; primaryNeedCode?: string; receivingTeamId?: string; 'decidedOn-day'?: string; 'decidedOn-month'?: string; 'decidedOn-year'?: string; decidedTime?: string },
+  options: { receivingTeam?: string } = {},
+): Promise<Response> {
   const action = `/contacts/${contactId}/decision`;
   const page = await client.get(`/contacts/${contactId}`);
   return client.post(action, {
     version: hiddenValue(page.body, 'version', action) ?? '',
     formToken: hiddenValue(page.body, 'formToken', action) ?? '',
     hasOpenEpisode: hiddenValue(page.body, 'hasOpenEpisode', action) ?? '',
+    ...inputsOf(page.body, ['decidedOn-day', 'decidedOn-month', 'decidedOn-year', 'decidedTime']),
+    receivingTeamId: optionValue(page.body, 'receivingTeamId', options.receivingTeam ?? RECEIVING_TEAM) ?? '',
     rationale: 'Rationale given',
     primaryNeedCode: '',
     ...fields,
   });
+}
+
+/** The values of text inputs as the page fills them in. */
+function inputsOf(html: string, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((n) => [n, inputValue(html, n) ?? '']));
+}
+
+/** The value of the option of a select whose text is `text`. */
+export function optionValue(html: string, name: string, text: string): string | null {
+  const start = html.indexOf(`name="${name}"`);
+  if (start < 0) return null;
+  const select = html.slice(start, html.indexOf('</select>', start));
+  for (const m of select.matchAll(/<option value="([^"]*)"[^>]*>([\s\S]*?)<\/option>/g)) if (decode(stripTags(m[2]!)) === text) return m[1]!;
+  return null;
 }
 
 export async function respondViaPage(client: Browserless, referralPath: string, decision: string, rationale = 'Response rationale'): Promise<Response> {

@@ -32,7 +32,9 @@ export const contacts = pgTable(
     decision: text('decision'),
     decisionRationale: text('decision_rationale'),
     decidedBy: uuid('decided_by').references(() => users.id),
+    /** When the MASH decision was made (what its clocks and the returns use); `decisionRecordedAt` is when it was keyed. */
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionRecordedAt: timestamp('decision_recorded_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -79,6 +81,8 @@ export const cinEpisodes = pgTable(
     referralDecisionRationale: text('referral_decision_rationale'),
     referralDecidedBy: uuid('referral_decided_by').references(() => users.id),
     referralDecidedOn: dateColumn('referral_decided_on'),
+    /** When the referral decision was keyed (it may be a later day than `referralDecidedOn`). */
+    referralDecisionRecordedAt: timestamp('referral_decision_recorded_at', { withTimezone: true }),
     closureDate: dateColumn('closure_date'),
     closureReason: text('closure_reason'),
     teamId: uuid('team_id').references(() => teams.id),

@@ -82,6 +82,8 @@ export const allocations = pgTable(
     /** 'CW' = allocated case worker (SSD involvements role); 'PA' = personal adviser. */
     role: text('role').notNull().default('CW'),
     createdBy: uuid('created_by'),
+    /** When the allocation was keyed (its start date may be earlier); null for rows from before it was kept. */
+    recordedAt: timestamp('recorded_at', { withTimezone: true }),
   },
   (t) => [
     index('allocations_person').on(t.personId),

@@ -108,3 +108,31 @@ export const supervisionChildren = pgTable(
   },
   (t) => [index('supervision_children_person').on(t.personId), index('supervision_children_supervision').on(t.supervisionId)],
 );
+
+/**
+ * A child's case moving from one team to another (assessment to child in need, to children in care,
+ * to leaving care...), with its reason: the history of the responsible team. The allocations show
+ * who held the case; this says why it moved.
+ */
+export const teamTransfers = pgTable(
+  'team_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull(),
+    fromTeamId: uuid('from_team_id').references(() => teams.id),
+    toTeamId: uuid('to_team_id')
+      .notNull()
+      .references(() => teams.id),
+    transferDate: dateColumn('transfer_date').notNull(),
+    reasonCode: text('reason_code').notNull(),
+    notes: text('notes'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('team_transfers_reason', sql`${t.reasonCode} in ('cin', 'looked-after', 'leaving-care', 'child-protection', 'other')`),
+    index('team_transfers_person').on(t.personId, t.transferDate),
+  ],
+);

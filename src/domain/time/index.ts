@@ -30,7 +30,7 @@ export {
   addWorkingDays,
   workingDaysBetween,
 } from './working-days.js';
-export { londonDateOf, londonDateTimeToInstant, addHours, formatLondonDateTime } from './instant.js';
+export { londonDateOf, londonDateTimeToInstant, londonTimeOf, addHours, formatLondonDateTime } from './instant.js';
 export {
   type DueStatus,
   type DueDescription,
@@ -40,5 +40,6 @@ export {
   describeDueDate,
   describeDueInstant,
 } from './due-words.js';
+export { lateEntryWords } from './late-entry.js';
 export { type SchoolTerm, DEFAULT_SCHOOL_TERMS, sortedTerms, formatTerms, parseTerms } from './school-terms.js';
 export { type ReportingYear, isReportingYear, recentReportingYears, reportingYearOf, windowOf, yearBounds } from './reporting-year.js';

@@ -96,3 +96,9 @@ export function formatLondonDateTime(instant: Date): string {
   else clock = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, '0')}${hour < 12 ? 'am' : 'pm'}`;
   return `${formatLongDate(date)} at ${clock}`;
 }
+
+/** The time of day on London clocks at an instant, as "HH:MM" (24-hour): what a time input shows. */
+export function londonTimeOf(instant: Date): string {
+  const { hour, minute } = londonWallClock(instant);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}

@@ -70,6 +70,9 @@ describe('access to a child’s record', () => {
   before(async () => {
     t = await createTestApp();
     for (const u of EXTRA_USERS) t.ids[u.username] = await t.services.users.addUser({ ...u, password: TEST_PASSWORD });
+    // The team a referral goes to (issue 9), with nobody in it: these tests are about access through allocation.
+    await t.services.users.addTeam({ name: 'Referrals In', kind: 'team' });
+    const referralsIn = (await t.services.users.listTeams()).find((x) => x.name === 'Referrals In')!.id;
     const mash = (await t.services.access.loadPrincipal(t.ids.mash!))!;
     const record = async (givenName: string) => {
       const done = await t.services.frontDoor.recordContact(
@@ -92,7 +95,7 @@ describe('access to a child’s record', () => {
     };
     const a = await record('Allie');
     const b = await record('Betty');
-    const referral = await t.services.frontDoor.decideContact(mash, a.contactId, { decision: 'referral', rationale: 'Threshold met', primaryNeedCode: 'N1', version: 1 }, { token: randomUUID(), userId: mash.userId });
+    const referral = await t.services.frontDoor.decideContact(mash, a.contactId, { decision: 'referral', rationale: 'Threshold met', primaryNeedCode: 'N1', receivingTeamId: referralsIn, decidedAt: t.clock.now(), version: 1 }, { token: randomUUID(), userId: mash.userId });
     episodeA = referral.path.split('/')[2]!;
     await t.db.query('insert into allocations (person_id, worker_id, team_id, start_date) values ($1, $2, $3, $4)', [a.personId, t.ids.worker, t.ids['team:Assessment'], '2026-11-23']);
     childA = a.personId;
@@ -253,7 +256,7 @@ describe('access to a child’s record', () => {
     const childC = row!.person_id;
     const mayRecord = () => t.db.db.transaction((tx) => t.services.access.assertChildAccess(tx, mash, childC, 'record')).then(() => true, (e: unknown) => (e instanceof AccessDenied ? false : Promise.reject(e)));
     assert.equal(await mayRecord(), true, 'while the contact awaits its decision');
-    await t.services.frontDoor.decideContact(mash, contactId, { decision: 'nfa', rationale: 'No concerns', primaryNeedCode: null, version: 1 }, { token: randomUUID(), userId: mash.userId });
+    await t.services.frontDoor.decideContact(mash, contactId, { decision: 'nfa', rationale: 'No concerns', primaryNeedCode: null, receivingTeamId: null, decidedAt: t.clock.now(), version: 1 }, { token: randomUUID(), userId: mash.userId });
     assert.equal(await mayRecord(), false, 'decided: read only');
     const started = t.clock.now();
     try {

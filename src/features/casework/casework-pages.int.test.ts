@@ -56,7 +56,8 @@ describe('casework pages', () => {
     const { contactId, personId } = await seedContact(t);
     const referral = await seedDecision(t, contactId, 'referral', 'N1');
     assert.equal((await respondViaPage(await t.as('mash'), referral, 'strategy_discussion')).status, 303);
-    const actions = await caseActions(t, 'mash', personId);
+    // Issue 9: the receiving team (assessment) holds the case from the referral, so its manager records the strategy discussion.
+    const actions = await caseActions(t, 'teammgr', personId);
     assert.ok(actions.find((a) => a.href.endsWith('/strategy-discussions/new'))?.allowed);
   });
 

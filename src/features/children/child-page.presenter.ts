@@ -111,7 +111,8 @@ function summaryOf(rec: ChildRecord, status: ChildStatus, o: ChildPageOptions, s
   const adviser = openAllocations.find((a) => a.allocation.role === 'PA');
   const open = rec.episodes.find((e) => !e.episode.closureDate);
   let personalAdviser = adviser ? `${staff(adviser.allocation.workerId) ?? 'To be allocated'}, ${adviser.teamName}` : status.careLeaver ? (staff(rec.careLeavers.find((c) => inForce(c, today))?.personalAdviserId) ?? 'Not allocated') : null;
-  let allocated = worker ? `${staff(worker.allocation.workerId) ?? 'Unallocated'}, ${worker.teamName}` : open ? `Not yet allocated${open.teamName ? ` (${open.teamName})` : ''}` : 'Not allocated';
+  // A team allocation with no worker (a referral the team has not yet allocated, or a transfer in): the team holds it.
+  let allocated = worker ? (worker.allocation.workerId ? `${staff(worker.allocation.workerId) ?? 'Unallocated'}, ${worker.teamName}` : `Not yet allocated (${worker.teamName})`) : open ? `Not yet allocated${open.teamName ? ` (${open.teamName})` : ''}` : 'Not allocated';
   // A care leaver's case is held by their personal adviser: say so once, not "Not allocated".
   if (!worker && !open && personalAdviser && personalAdviser !== 'Not allocated') {
     allocated = personalAdviser.replace(/^([^,]+)/, '$1 (personal adviser)');

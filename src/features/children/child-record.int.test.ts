@@ -86,7 +86,8 @@ describe('the child’s record after the front door', () => {
     assert.match(s['Child ID']!, /^C\d{7}$/);
     assert.equal(s['NHS number'], '9434765919');
     assert.equal(s.Sex, 'Female');
-    assert.equal(s['Allocated worker'], 'Not yet allocated (MASH)');
+    // Issue 9: the referral went to the assessment team (seedDecision's receiving team), which holds it until its manager allocates.
+    assert.equal(s['Allocated worker'], 'Not yet allocated (Assessment)');
     assert.match(page.body, new RegExp(`href="/contacts/new\\?person=${hermione}">Record a contact about Hermione`));
   });
 

@@ -153,7 +153,9 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
   for (const c of s.contacts ?? []) {
     entries.push({ kind: 'contact', at: c.receivedAt, day: londonDateOf(c.receivedAt), dateOnly: false, title: `Contact from ${referralSources.label(c.source)}`, text: c.concerns, by: staff(c.recordedBy), recordedLate: londonDateOf(c.recordedAt) > londonDateOf(c.receivedAt) ? c.recordedAt : null, href: `/contacts/${c.id}`, step: STEP.contact });
     if (c.decision && c.decidedAt) {
-      entries.push({ kind: 'decision', at: c.decidedAt, day: londonDateOf(c.decidedAt), dateOnly: false, title: `MASH decision: ${contactDecisionLabels[c.decision as ContactDecision]}`, text: c.decisionRationale ?? '', by: staff(c.decidedBy), recordedLate: null, href: `/contacts/${c.id}`, step: STEP.decision });
+      // Dated when it was decided; keyed on a later day shows as a late entry (issue 9).
+      const late = c.decisionRecordedAt && londonDateOf(c.decisionRecordedAt) > londonDateOf(c.decidedAt) ? c.decisionRecordedAt : null;
+      entries.push({ kind: 'decision', at: c.decidedAt, day: londonDateOf(c.decidedAt), dateOnly: false, title: `MASH decision: ${contactDecisionLabels[c.decision as ContactDecision]}`, text: c.decisionRationale ?? '', by: staff(c.decidedBy), recordedLate: late, href: `/contacts/${c.id}`, step: STEP.decision });
     }
   }
   for (const r of s.ratings ?? []) {
@@ -162,16 +164,21 @@ export function buildChronology(s: ChronologySources): ChronologyEntry[] {
   for (const { episode: e, teamName } of s.episodes ?? []) {
     onDay('referral', e.referralDate, 'Referral: child in need episode opened', `Primary need ${e.primaryNeedCode}: ${primaryNeeds.label(e.primaryNeedCode)}${teamName ? `; team: ${teamName}` : ''}`, { by: staff(e.createdBy) }, { href: `/referrals/${e.id}` });
     if (e.referralDecision && e.referralDecidedOn) {
-      onDay('decision', e.referralDecidedOn, `Response to referral: ${referralDecisionLabels[e.referralDecision as ReferralDecision]}`, e.referralDecisionRationale ?? '', { by: staff(e.referralDecidedBy) }, { href: `/referrals/${e.id}` });
+      const late = e.referralDecisionRecordedAt && londonDateOf(e.referralDecisionRecordedAt) > e.referralDecidedOn ? e.referralDecisionRecordedAt : null;
+      onDay('decision', e.referralDecidedOn, `Response to referral: ${referralDecisionLabels[e.referralDecision as ReferralDecision]}`, e.referralDecisionRationale ?? '', { by: staff(e.referralDecidedBy), recordedLate: late }, { href: `/referrals/${e.id}` });
     }
     if (e.closureDate) {
       onDay('closure', e.closureDate, `Child in need episode closed (${e.closureReason})`, join(e.closureReason && cinClosureReasons.label(e.closureReason), `Open from ${longDate(e.referralDate)}`), nobody, { href: `/referrals/${e.id}` });
     }
   }
+  // The team allocation a referral starts is the referral's own entry (which names the team), not a second one.
+  const referralStarts = new Set((s.episodes ?? []).map(({ episode: e }) => `${e.referralDate}|${e.createdBy}`));
   for (const { allocation: a, teamName } of s.allocations ?? []) {
+    if (a.workerId === null && a.role === 'CW' && referralStarts.has(`${a.startDate}|${a.createdBy}`)) continue;
     const worker = staff(a.workerId);
     const title = a.role === 'PA' ? `${allocationRoleLabel(a.role)}: ${worker ?? 'to be allocated'} (${teamName})` : `Allocated to ${worker ?? 'the team'} (${teamName})`;
-    onDay('allocation', a.startDate, title, a.reason ?? '', { by: staff(a.createdBy) });
+    const late = a.recordedAt && londonDateOf(a.recordedAt) > a.startDate ? a.recordedAt : null;
+    onDay('allocation', a.startDate, title, a.reason ?? '', { by: staff(a.createdBy), recordedLate: late });
   }
   for (const e of s.earlyHelp ?? []) {
     const offer = e.service ? earlyHelpServices.label(e.service) : e.organisation;

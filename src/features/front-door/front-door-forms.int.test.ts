@@ -8,12 +8,14 @@ import { after, before, describe, test } from 'node:test';
 import type { Browserless } from '../../../test/support/browserless.js';
 import { errorSummary, hiddenValue } from '../../../test/support/browserless.js';
 import {
+  RECEIVING_TEAM,
   checkedValues,
   frontDoorCounts,
   hasElementWithId,
   inlineError,
   inputValue,
   newChildContactFields,
+  optionValue,
   seedContact,
   seedDecision,
   selectedOption,
@@ -308,7 +310,8 @@ describe('front-door forms refuse bad input, say why, keep what was typed and wr
       const action = `/contacts/${contactId}/decision`;
       return {
         action,
-        hidden: { version: hiddenValue(page.body, 'version', action)!, formToken: hiddenValue(page.body, 'formToken', action)!, hasOpenEpisode: hiddenValue(page.body, 'hasOpenEpisode', action)! },
+        // The receiving team chosen, so that each test is about the field it names.
+        hidden: { version: hiddenValue(page.body, 'version', action)!, formToken: hiddenValue(page.body, 'formToken', action)!, hasOpenEpisode: hiddenValue(page.body, 'hasOpenEpisode', action)!, receivingTeamId: optionValue(page.body, 'receivingTeamId', RECEIVING_TEAM)! },
       };
     }
     async function undecided(contactId: string) {

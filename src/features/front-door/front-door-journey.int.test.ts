@@ -49,7 +49,8 @@ describe('the journey from contact to referral', () => {
     assert.equal(episode!.referral_date, '2026-07-02');
     assert.equal(episode!.referral_source, '3E');
     assert.equal(episode!.primary_need_code, 'N2');
-    assert.equal(episode!.team_id, t.ids['team:MASH']);
+    // Issue 9: the episode is held by the team the referral goes to (decideViaPage chooses the assessment team), no longer the MASH.
+    assert.equal(episode!.team_id, t.ids['team:Assessment']);
     assert.equal(episode!.created_by, t.ids.mash);
     assert.equal(episode!.referral_decision, null, 'the response to the referral is still to be made');
     assert.equal(episode!.closure_date, null);

@@ -6,12 +6,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browserless } from '../../../test/support/browserless.js';
 import { hiddenValue } from '../../../test/support/browserless.js';
-import { countRows, frontDoorCounts, newChildContactFields, seedContact, seedDecision } from '../../../test/support/front-door.js';
+import { RECEIVING_TEAM, countRows, frontDoorCounts, newChildContactFields, optionValue, seedContact, seedDecision } from '../../../test/support/front-door.js';
 import { type TestApp, createTestApp } from '../../../test/support/test-app.js';
 
 /** The hidden fields of the form posting to `action` on a page. */
+/** The form's hidden fields, and (on a MASH decision page) the receiving team a referral goes to. */
 function formOf(html: string, action: string) {
-  return { version: hiddenValue(html, 'version', action)!, formToken: hiddenValue(html, 'formToken', action)! };
+  const team = optionValue(html, 'receivingTeamId', RECEIVING_TEAM);
+  return { version: hiddenValue(html, 'version', action)!, formToken: hiddenValue(html, 'formToken', action)!, ...(team ? { receivingTeamId: team } : {}) };
 }
 
 describe('double submission and stale pages at the front door', () => {

@@ -45,7 +45,8 @@ describe('front door journey: contact, triage, decision, referral', () => {
     assert.deepEqual(errorSummary(bad.body), ['primaryNeedCode: Select the primary need', 'rationale: Enter the rationale for the decision']);
 
     page = await mash.get(contactUrl);
-    const decided = await mash.post(`${contactUrl}/decision`, { decision: 'referral', rationale: 'Threshold met', primaryNeedCode: 'N1', version: hiddenValue(page.body, 'version', `${contactUrl}/decision`)!, formToken: hiddenValue(page.body, 'formToken', `${contactUrl}/decision`)!, hasOpenEpisode: 'no' });
+    // The referral names the team it goes to (issue 9).
+    const decided = await mash.post(`${contactUrl}/decision`, { decision: 'referral', rationale: 'Threshold met', primaryNeedCode: 'N1', receivingTeamId: t.ids['team:Assessment']!, version: hiddenValue(page.body, 'version', `${contactUrl}/decision`)!, formToken: hiddenValue(page.body, 'formToken', `${contactUrl}/decision`)!, hasOpenEpisode: 'no' });
     assert.equal(decided.status, 303);
     assert.match(decided.location!, /^\/referrals\//);
     page = await mash.get(decided.location!);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { type Clock, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import { type Clock, formatLongDate, lateEntryWords, londonDateOf, londonTimeOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { FormReader, errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
@@ -122,9 +122,18 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
     }
   });
 
+  /** The decision form's date and time, filled in with now (the worker changes them for an earlier decision). */
+  function whenValues(now: Date, dateName: string, timeName: string | null): Record<string, string> {
+    const [y, m, d] = londonDateOf(now).split('-');
+    return { [`${dateName}-day`]: String(Number(d)), [`${dateName}-month`]: String(Number(m)), [`${dateName}-year`]: y!, ...(timeName ? { [timeName]: londonTimeOf(now) } : {}) };
+  }
+
   async function renderContact(reply: FastifyReply, principal: Principal, id: string, extra: Record<string, unknown> = {}, status = 200) {
     const c = await frontDoor.getContact(principal, id);
     const hours = await services.settings.ragClockHours();
+    const now = clock.now();
+    const decisionValues = (extra.decisionValues as Record<string, string> | undefined) ?? whenValues(now, 'decidedOn', 'decidedTime');
+    const teams = c.contact.decidedAt || c.openEpisode ? [] : await frontDoor.receivingTeams();
     return reply.page('front-door/views/contact.njk', {
       pageTitle: `Contact about ${c.person.givenName} ${c.person.familyName}`,
       ...contactPage(c, clock.now()),
@@ -133,10 +142,13 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
       ratingToken: newFormToken(),
       decisionToken: newFormToken(),
       ratingValues: {},
-      decisionValues: {},
-      needItems: needItems(((extra.decisionValues as Record<string, string> | undefined) ?? {}).primaryNeedCode),
+      needItems: needItems(decisionValues.primaryNeedCode),
+      teamItems: [{ value: '', text: 'Select the team' }, ...teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === decisionValues.receivingTeamId }))],
+      todayExample: dateExample(londonDateOf(now)),
+      decisionKeyedLate: c.contact.decidedAt ? lateEntryWords(londonDateOf(c.contact.decidedAt), c.contact.decisionRecordedAt) : null,
       errors: {},
       ...extra,
+      decisionValues,
     }, status);
   }
 
@@ -157,8 +169,8 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
   app.post('/contacts/:id/decision', async (request, reply) => {
     const { principal } = signedIn(request);
     const id = idParam(request);
-    const parsed = parseDecision(request.body as Body);
-    const fail = (errors: { field: string; message: string }[]) => renderContact(reply, principal, id, { decisionValues: parsed.values, needItems: needItems(parsed.values.primaryNeedCode), ...errorView(errors) }, 400);
+    const parsed = parseDecision(request.body as Body, clock.now());
+    const fail = (errors: { field: string; message: string }[]) => renderContact(reply, principal, id, { decisionValues: parsed.values, ...errorView(errors) }, 400);
     if (!parsed.command || !parsed.formToken) return fail(parsed.errors);
     try {
       const done = await frontDoor.decideContact(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
@@ -171,11 +183,13 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
 
   async function renderReferral(reply: FastifyReply, principal: Principal, id: string, extra: Record<string, unknown> = {}, status = 200) {
     const r = await frontDoor.getReferral(principal, id);
+    const now = clock.now();
     return reply.page('front-door/views/referral.njk', {
       pageTitle: `Referral for ${r.person.givenName} ${r.person.familyName}`,
-      ...referralPage(r, londonDateOf(clock.now())),
+      ...referralPage(r, londonDateOf(now)),
       formToken: newFormToken(),
-      values: {},
+      values: whenValues(now, 'decidedOn', null),
+      todayExample: dateExample(londonDateOf(now)),
       errors: {},
       ...extra,
     }, status);
@@ -189,10 +203,15 @@ export function registerFrontDoorRoutes(app: FastifyInstance, services: Services
   app.post('/referrals/:id/decision', async (request, reply) => {
     const { principal } = signedIn(request);
     const id = idParam(request);
-    const parsed = parseReferralDecision(request.body as Body);
+    const parsed = parseReferralDecision(request.body as Body, londonDateOf(clock.now()));
     if (!parsed.command || !parsed.formToken) return renderReferral(reply, principal, id, { values: parsed.values, ...errorView(parsed.errors) }, 400);
-    const done = await frontDoor.decideReferral(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
-    return reply.saved(done.path, 'Response to the referral recorded');
+    try {
+      const done = await frontDoor.decideReferral(principal, id, parsed.command, submissionOf(principal, parsed.formToken));
+      return reply.saved(done.path, 'Response to the referral recorded');
+    } catch (error) {
+      if (error instanceof ValidationFailed) return renderReferral(reply, principal, id, { values: parsed.values, ...errorView(error.errors) }, 400);
+      throw error;
+    }
   });
 }
 

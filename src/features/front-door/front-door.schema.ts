@@ -1,11 +1,11 @@
 import { referralSources, primaryNeeds } from '../../domain/codes/index.js';
 import type { FieldError } from '../../domain/errors.js';
-import { CONTACT_DECISIONS, type ContactDecision, REFERRAL_DECISIONS, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
+import { CONTACT_DECISIONS, REFERRAL_DECISIONS, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
 import { RAG_RATINGS, type RagRating } from '../../domain/front-door/rag.js';
-import { type PlainDate, addDays, compareDates, londonDateTimeToInstant } from '../../domain/time/index.js';
+import { type PlainDate, addDays, compareDates, londonDateOf, londonDateTimeToInstant } from '../../domain/time/index.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
 import { readFormToken, readVersion } from '../../web/form-tokens.js';
-import type { NewPerson, RecordContactCommand } from './front-door.service.js';
+import type { DecisionCommand, NewPerson, RecordContactCommand } from './front-door.service.js';
 import { HOUSEHOLD_FIELDS, readHousehold } from './household.schema.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -118,11 +118,36 @@ export function parseRating(body: FormBody): Parsed<{ rating: RagRating; reason:
   return { command: form.ok && rating ? { rating, reason, version } : null, errors: form.errors, values: keep(form, ['rating', 'reason']), formToken };
 }
 
-export function parseDecision(body: FormBody): Parsed<{ decision: ContactDecision; rationale: string; primaryNeedCode: string | null; version: number }> & { formToken: string | null } {
+/**
+ * When a decision happened: a date and a time (the MASH decision runs on an hour clock), defaulting
+ * to now when both are left empty, never in the future. "Not before what it follows" needs the
+ * record, so the service checks it.
+ */
+function readWhen(form: FormReader, names: { date: string; time: string }, label: string, now: Date): Date | null {
+  const blank = [`${names.date}-day`, `${names.date}-month`, `${names.date}-year`, names.time].every((n) => !form.raw(n).trim());
+  if (blank) return now;
+  const today = londonDateOf(now);
+  const on = form.date(names.date, { label: `Date ${label}`, notAfter: today, notAfterMessage: `Date ${label} must be today or in the past` });
+  const at = form.time(names.time, { label: `Time ${label}` });
+  if (!on || !at) return null;
+  const when = londonDateTimeToInstant(on, at);
+  if (when.getTime() > now.getTime() + 60_000) {
+    form.fail(names.time, `Time ${label} must be now or in the past`);
+    return null;
+  }
+  return when;
+}
+
+export function parseDecision(body: FormBody, now: Date): Parsed<DecisionCommand> & { formToken: string | null } {
   const form = new FormReader(body);
   const decision = form.choice('decision', CONTACT_DECISIONS, 'Select the decision');
-  // Read in the order of the page (decision, primary need, rationale): the error summary follows it.
+  // Read in the order of the page (decision, when, team, primary need, rationale): the error summary follows it.
+  const decidedAt = readWhen(form, { date: 'decidedOn', time: 'decidedTime' }, 'of the decision', now);
   let primaryNeedCode: string | null = null;
+  // The receiving team is required by the service, for a referral that opens an episode: whether
+  // one does is the record's to say (a decided contact is refused first, with 409).
+  const teamRaw = form.raw('receivingTeamId');
+  const receivingTeamId = UUID.test(teamRaw) ? teamRaw : null;
   if (decision && decisionIsReferral(decision) && form.raw('hasOpenEpisode') !== 'yes') {
     primaryNeedCode = form.raw('primaryNeedCode');
     if (!primaryNeeds.has(primaryNeedCode)) {
@@ -134,18 +159,27 @@ export function parseDecision(body: FormBody): Parsed<{ decision: ContactDecisio
   const version = readVersion(form);
   const formToken = readFormToken(form);
   return {
-    command: form.ok && decision && rationale ? { decision, rationale, primaryNeedCode, version } : null,
+    command: form.ok && decision && rationale && decidedAt ? { decision, rationale, primaryNeedCode, receivingTeamId, decidedAt, version } : null,
     errors: form.errors,
-    values: keep(form, ['decision', 'rationale', 'primaryNeedCode']),
+    values: keep(form, ['decision', 'rationale', 'primaryNeedCode', 'receivingTeamId', 'decidedOn-day', 'decidedOn-month', 'decidedOn-year', 'decidedTime']),
     formToken,
   };
 }
 
-export function parseReferralDecision(body: FormBody): Parsed<{ decision: ReferralDecision; rationale: string; version: number }> & { formToken: string | null } {
+export function parseReferralDecision(body: FormBody, today: PlainDate): Parsed<{ decision: ReferralDecision; rationale: string; decidedOn: PlainDate; version: number }> & { formToken: string | null } {
   const form = new FormReader(body);
   const decision = form.choice('decision', REFERRAL_DECISIONS, 'Select the response to the referral');
+  // The date it was decided (a working-day clock: the date is enough), today when left empty.
+  const given = form.date('decidedOn', { label: 'Date of the decision', required: false, notAfter: today, notAfterMessage: 'Date of the decision must be today or in the past' });
+  const dateFailed = form.errors.some((e) => e.field.startsWith('decidedOn-'));
+  const decidedOn = given ?? today;
   const rationale = form.text('rationale', { required: 'Enter the rationale for the decision', max: 10_000, label: 'Rationale' });
   const version = readVersion(form);
   const formToken = readFormToken(form);
-  return { command: form.ok && decision && rationale ? { decision, rationale, version } : null, errors: form.errors, values: keep(form, ['decision', 'rationale']), formToken };
+  return {
+    command: form.ok && decision && rationale && !dateFailed ? { decision, rationale, decidedOn, version } : null,
+    errors: form.errors,
+    values: keep(form, ['decision', 'rationale', 'decidedOn-day', 'decidedOn-month', 'decidedOn-year']),
+    formToken,
+  };
 }

@@ -1,16 +1,16 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { NewChildHousehold } from './household.schema.js';
 import { recordHousehold } from './household.repo.js';
 import type { Database, Tx } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { nameKeys, searchNameOf } from '../../db/search-name.js';
-import { cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
+import { allocations, cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
 import { type Principal, canDecideReferral, canWorkFrontDoor } from '../../domain/access/index.js';
 import { Conflict, NotFound, NotPermitted, ValidationFailed } from '../../domain/errors.js';
 import { type ContactDecision, NFA_REFERRAL_CLOSURE_REASON, type ReferralDecision, decisionIsReferral } from '../../domain/front-door/contact-decision.js';
 import type { RagRating } from '../../domain/front-door/rag.js';
 import { mashDecisionDue, referralDecisionDue } from '../../domain/obligations/index.js';
-import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
+import { type Clock, type PlainDate, formatLondonDateTime, formatLongDate, londonDateOf } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ObligationsService } from '../obligations/obligations.service.js';
@@ -41,6 +41,17 @@ export interface RecordContactCommand {
   referrerContact: string | null;
   concerns: string;
   assignedWorkerId: string | null;
+}
+
+export interface DecisionCommand {
+  decision: ContactDecision;
+  rationale: string;
+  primaryNeedCode: string | null;
+  /** The team the referral goes to (a referral or strategy discussion that opens an episode). */
+  receivingTeamId: string | null;
+  /** When the decision was made (not when it was keyed). */
+  decidedAt: Date;
+  version: number;
 }
 
 export interface Deps {
@@ -257,26 +268,32 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
     });
   }
 
+  /** The teams a referral may go to: case-holding teams, not the front door. */
+  async function receivingTeams(ex: Tx | Database = db) {
+    return ex.select({ id: teams.id, name: teams.name }).from(teams).where(and(eq(teams.kind, 'team'), eq(teams.isFrontDoor, false))).orderBy(asc(teams.name));
+  }
+
   /**
-   * The MASH decision. A referral (or a strategy discussion) opens a child in need episode dated
-   * today, unless the child already has one open: then the contact joins that episode, because
-   * episodes never overlap (CIN census rules 8815, 8820).
+   * The MASH decision, dated when it was made (`decidedAt`; the time it is keyed is kept too). A
+   * referral (or a strategy discussion) opens a child in need episode whose referral date is the
+   * day of the decision, held by the receiving team (the episode's team and a team allocation, no
+   * worker yet: that team's manager allocates), unless the child already has one open: then the
+   * contact joins that episode, because episodes never overlap (CIN census rules 8815, 8820).
    */
-  async function decideContact(
-    principal: Principal,
-    contactId: string,
-    input: { decision: ContactDecision; rationale: string; primaryNeedCode: string | null; version: number },
-    submission: Submission,
-  ) {
+  async function decideContact(principal: Principal, contactId: string, input: DecisionCommand, submission: Submission) {
     return onceOnly(db, submission, async (tx) => {
       const row = await loadContact(tx, principal, contactId);
       if (row.contact.decidedAt) throw new Conflict('A decision has already been made on this contact.', urls.contacts.show(contactId));
       await access.assertChildAccess(tx, principal, row.person.id, 'front-door');
+      const now = clock.now();
+      if (input.decidedAt.getTime() > now.getTime() + 60_000) throw new ValidationFailed([{ field: 'decidedTime', message: 'Time of the decision must be now or in the past' }]);
+      if (input.decidedAt.getTime() < row.contact.receivedAt.getTime()) {
+        throw new ValidationFailed([{ field: 'decidedOn-day', message: `The decision cannot be before the contact was received (${formatLondonDateTime(row.contact.receivedAt)})` }]);
+      }
       // One decision about a child at a time: two referrals at once would both find no open episode
       // and both try to open one. The second now waits, then joins the first one's episode (or, for
       // the same contact, fails the version check below) instead of breaking the one-open-episode rule.
       await tx.select({ id: people.id }).from(people).where(eq(people.id, row.person.id)).for('no key update');
-      const now = clock.now();
       let episodeId = row.contact.cinEpisodeId;
       let opened = false;
       if (decisionIsReferral(input.decision)) {
@@ -284,37 +301,59 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
         if (open) {
           episodeId = open.id;
         } else {
-          if (!input.primaryNeedCode) throw new ValidationFailed([{ field: 'primaryNeedCode', message: 'Select the primary need' }]);
-          const today = londonDateOf(now);
-          const strategy = input.decision === 'strategy_discussion';
-          const [episode] = await tx
-            .insert(cinEpisodes)
-            .values({
-              personId: row.person.id,
-              referralDate: today,
-              referralSource: row.contact.source,
-              primaryNeedCode: input.primaryNeedCode,
-              teamId: row.contact.teamId,
-              createdBy: principal.userId,
-              // A MASH decision to hold a strategy discussion is itself the response to the referral.
-              referralDecision: strategy ? 'strategy_discussion' : null,
-              referralDecisionRationale: strategy ? input.rationale : null,
-              referralDecidedBy: strategy ? principal.userId : null,
-              referralDecidedOn: strategy ? today : null,
-            })
-            .returning({ id: cinEpisodes.id });
-          episodeId = episode!.id;
+          episodeId = await openReferral(tx, principal, row, input, now);
           opened = true;
-          await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { fromContact: contactId } });
         }
       }
-      await bumpContact(tx, contactId, input.version, { decision: input.decision, decisionRationale: input.rationale, decidedBy: principal.userId, decidedAt: now, cinEpisodeId: episodeId });
-      await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { decision: input.decision, episode: episodeId, opened } });
-      // Early help (issue 9): the decision opens an early help episode; the contact's page links to its allocation.
-      const earlyHelp = input.decision === 'early_help' ? await openEarlyHelpFromMash(tx, audit, { personId: row.person.id, contactId, decidedOn: londonDateOf(now), rationale: input.rationale, userId: principal.userId, at: now }) : null;
+      await bumpContact(tx, contactId, input.version, { decision: input.decision, decisionRationale: input.rationale, decidedBy: principal.userId, decidedAt: input.decidedAt, decisionRecordedAt: now, cinEpisodeId: episodeId });
+      await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'contact', subjectId: contactId, personId: row.person.id, detail: { decision: input.decision, episode: episodeId, opened, decidedAt: input.decidedAt.toISOString() } });
+      // Early help (issue 9): the decision opens an early help episode from the day it was made; the contact's page links to its allocation.
+      const earlyHelp = input.decision === 'early_help' ? await openEarlyHelpFromMash(tx, audit, { personId: row.person.id, contactId, decidedOn: londonDateOf(input.decidedAt), rationale: input.rationale, userId: principal.userId, at: now }) : null;
       if (opened || earlyHelp) await obligations.recompute(tx, row.person.id);
       return opened && input.decision === 'referral' ? urls.referrals.show(episodeId!) : urls.contacts.show(contactId);
     });
+  }
+
+  /** Opens the episode a MASH decision to refer starts, and gives it to the receiving team. */
+  async function openReferral(tx: Tx, principal: Principal, row: { contact: typeof contacts.$inferSelect; person: typeof people.$inferSelect }, input: DecisionCommand, now: Date): Promise<string> {
+    const errors = [];
+    const team = input.receivingTeamId ? (await receivingTeams(tx)).find((t) => t.id === input.receivingTeamId) : undefined;
+    if (!team) errors.push({ field: 'receivingTeamId', message: 'Select the team the referral goes to' });
+    if (!input.primaryNeedCode) errors.push({ field: 'primaryNeedCode', message: 'Select the primary need' });
+    if (errors.length || !team) throw new ValidationFailed(errors);
+    // The referral date is the day of the decision to refer, not the day it was keyed (CIN census ReferralDate).
+    const decidedOn = londonDateOf(input.decidedAt);
+    const strategy = input.decision === 'strategy_discussion';
+    const [episode] = await tx
+      .insert(cinEpisodes)
+      .values({
+        personId: row.person.id,
+        referralDate: decidedOn,
+        referralSource: row.contact.source,
+        primaryNeedCode: input.primaryNeedCode!,
+        teamId: team.id,
+        createdBy: principal.userId,
+        // A MASH decision to hold a strategy discussion is itself the response to the referral.
+        referralDecision: strategy ? 'strategy_discussion' : null,
+        referralDecisionRationale: strategy ? input.rationale : null,
+        referralDecidedBy: strategy ? principal.userId : null,
+        referralDecidedOn: strategy ? decidedOn : null,
+        referralDecisionRecordedAt: strategy ? now : null,
+      })
+      .returning({ id: cinEpisodes.id });
+    const episodeId = episode!.id;
+    await audit.record(tx, { userId: principal.userId, action: 'create', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { fromContact: row.contact.id, team: team.id } });
+    // The receiving team holds the case from the decision until its manager allocates a worker. A
+    // child whose case a team already holds (an open allocation) stays with that team.
+    const held = await tx.select({ id: allocations.id }).from(allocations).where(and(eq(allocations.personId, row.person.id), eq(allocations.role, 'CW'), isNull(allocations.endDate)));
+    if (held.length === 0) {
+      const [allocation] = await tx
+        .insert(allocations)
+        .values({ personId: row.person.id, workerId: null, teamId: team.id, startDate: decidedOn, reason: `Referred by the front door to ${team.name}`, role: 'CW', createdBy: principal.userId, recordedAt: now })
+        .returning({ id: allocations.id });
+      await audit.record(tx, { userId: principal.userId, action: 'allocate', subjectType: 'allocation', subjectId: allocation!.id, personId: row.person.id, detail: { teamId: team.id, workerId: null, fromContact: row.contact.id } });
+    }
+    return episodeId;
   }
 
   async function loadEpisode(tx: Tx, principal: Principal, episodeId: string) {
@@ -344,14 +383,20 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
   }
 
   /** The response to a referral; "no further action" closes the episode that day. */
-  async function decideReferral(principal: Principal, episodeId: string, input: { decision: ReferralDecision; rationale: string; version: number }, submission: Submission) {
+  async function decideReferral(principal: Principal, episodeId: string, input: { decision: ReferralDecision; rationale: string; decidedOn: PlainDate; version: number }, submission: Submission) {
     if (!canDecideReferral(principal)) throw new NotPermitted('Only the front door or a manager can make the referral decision.');
     return onceOnly(db, submission, async (tx) => {
       const row = await loadEpisode(tx, principal, episodeId);
       if (row.episode.referralDecidedOn) throw new Conflict('The referral decision has already been made.', urls.referrals.show(episodeId));
       if (row.episode.closureDate) throw new Conflict('This child in need episode is closed.', urls.referrals.show(episodeId));
       await access.assertChildAccess(tx, principal, row.person.id, 'front-door');
-      const today = londonDateOf(clock.now());
+      const now = clock.now();
+      // Dated when it was decided: never after today, never before the referral.
+      if (input.decidedOn > londonDateOf(now)) throw new ValidationFailed([{ field: 'decidedOn-day', message: 'Date of the decision must be today or in the past' }]);
+      if (input.decidedOn < row.episode.referralDate) {
+        throw new ValidationFailed([{ field: 'decidedOn-day', message: `Date of the decision must be on or after the referral (${formatLongDate(row.episode.referralDate)})` }]);
+      }
+      const decidedOn = input.decidedOn;
       const nfa = input.decision === 'nfa';
       const updated = await tx
         .update(cinEpisodes)
@@ -359,19 +404,20 @@ export function createFrontDoorService({ db, clock, audit, access, settings, obl
           referralDecision: input.decision,
           referralDecisionRationale: input.rationale,
           referralDecidedBy: principal.userId,
-          referralDecidedOn: today,
-          closureDate: nfa ? today : null,
+          referralDecidedOn: decidedOn,
+          referralDecisionRecordedAt: now,
+          closureDate: nfa ? decidedOn : null,
           closureReason: nfa ? NFA_REFERRAL_CLOSURE_REASON : null,
           version: sql`${cinEpisodes.version} + 1`,
         })
         .where(and(eq(cinEpisodes.id, episodeId), eq(cinEpisodes.version, input.version)))
         .returning({ id: cinEpisodes.id });
       if (updated.length === 0) throw new Conflict('This referral was changed after you opened it (by a colleague, or by you in another tab or window), so your decision was not saved.', urls.referrals.show(episodeId));
-      await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { referralDecision: input.decision } });
+      await audit.record(tx, { userId: principal.userId, action: 'update', subjectType: 'cin_episode', subjectId: episodeId, personId: row.person.id, detail: { referralDecision: input.decision, decidedOn } });
       await obligations.recompute(tx, row.person.id);
       return urls.child(row.person.id);
     });
   }
 
-  return { searchPeople, personSummary, frontDoorWorkers, recordContact, getContact, rateContact, decideContact, getReferral, decideReferral };
+  return { searchPeople, personSummary, frontDoorWorkers, receivingTeams: () => receivingTeams(), recordContact, getContact, rateContact, decideContact, getReferral, decideReferral };
 }

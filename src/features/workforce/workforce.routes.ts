@@ -2,14 +2,15 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../../domain/access/index.js';
 import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
 import { NotFound, ValidationFailed } from '../../domain/errors.js';
-import { type Clock, type PlainDate, addWeeks, compareDates, datePartsOf, describeDueDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import { type Clock, type PlainDate, addWeeks, compareDates, datePartsOf, describeDueDate, formatLongDate, lateEntryWords, londonDateOf } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { errorView } from '../../web/form-reader.js';
 import { isUuid } from '../../web/ids.js';
 import { newFormToken, submissionOf } from '../../web/form-tokens.js';
 import { signedIn } from '../../web/request-context.js';
 import { urls } from '../../web/urls.js';
-import { parseAllocation, parseSupervision } from './workforce.schema.js';
+import { parseAllocation, parseSupervision, parseTransfer } from './workforce.schema.js';
+import { TRANSFER_REASONS, isTransferReason, transferReasonLabels } from '../../domain/workforce/transfer-reasons.js';
 
 type Body = Record<string, unknown>;
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -27,7 +28,21 @@ function caseloadWords(caseload: number, guide: number): string {
   return `${now}, at the guide of ${guide}`;
 }
 
-/** Allocation of a child to a worker, and case supervision. */
+/** The team moves of a child, newest first, as table rows. */
+function transferRows(transfers: { transferDate: PlainDate; fromTeam: string | null; toTeam: string; reasonCode: string; notes: string | null; recordedByName: string; recordedAt: Date }[]) {
+  return transfers.map((x) => {
+    const late = lateEntryWords(x.transferDate, x.recordedAt);
+    return [
+      { text: longDate(x.transferDate) },
+      { text: x.fromTeam ?? 'No team' },
+      { text: x.toTeam },
+      { text: [isTransferReason(x.reasonCode) ? transferReasonLabels[x.reasonCode] : x.reasonCode, x.notes].filter(Boolean).join(': ') },
+      { text: `${x.recordedByName}${late ? ` (recorded ${late})` : ''}` },
+    ];
+  });
+}
+
+/** Allocation of a child to a worker, moving a child between teams, and case supervision. */
 /** The supervision form groups a worker's children: case discussion overdue, due within these weeks, later. */
 const SUPERVISION_SOON_WEEKS = 4;
 
@@ -44,13 +59,70 @@ function groupSupervision<C extends { group: string }>(children: C[]) {
 
 export function registerWorkforceRoutes(app: FastifyInstance, services: Services, clock: Clock): void {
   const { workforce } = services;
+  /** A date input filled in with today. */
+  const todayParts = (name: string): Record<string, string> => {
+    const { year, month, day } = datePartsOf(londonDateOf(clock.now()));
+    return { [`${name}-day`]: String(day), [`${name}-month`]: String(month), [`${name}-year`]: String(year) };
+  };
+  const todayExample = () => {
+    const { year, month, day } = datePartsOf(londonDateOf(clock.now()));
+    return `${day} ${month} ${year}`;
+  };
+
+  async function renderTransfer(reply: FastifyReply, principal: Principal, personId: string, form: { values: Record<string, string>; errors: { field: string; message: string }[]; done?: string | null }, status = 200) {
+    const p = await workforce.transferPage(principal, personId);
+    const values = { ...todayParts('transferDate'), ...form.values };
+    const done = form.done ? p.transfers.find((x) => x.id === form.done) : undefined;
+    return reply.page(
+      'workforce/views/transfer.njk',
+      {
+        pageTitle: `Transfer ${p.person.givenName} ${p.person.familyName} to another team`,
+        backLink: { href: urls.allocate(personId) },
+        person: p.person,
+        current: p.current,
+        currentText: p.current.length ? p.current.map((c) => `${c.worker ?? 'No worker yet'}, ${c.teamName ?? ''}, since ${longDate(c.allocation.startDate)}`).join('; ') : 'No team holds the case',
+        done: done ? `${p.person.givenName} ${p.person.familyName} moved to ${done.toTeam} on ${longDate(done.transferDate)}. Its manager allocates a social worker.` : null,
+        teamItems: [{ value: '', text: 'Choose a team' }, ...p.teams.map((x) => ({ value: x.id, text: x.name, selected: x.id === values.toTeamId }))],
+        reasonItems: TRANSFER_REASONS.map((r) => ({ value: r, text: transferReasonLabels[r], checked: r === values.reasonCode })),
+        values,
+        todayExample: todayExample(),
+        formToken: values.formToken || newFormToken(),
+        transferRows: transferRows(p.transfers),
+        ...errorView(form.errors),
+      },
+      status,
+    );
+  }
+
+  app.get('/children/:id/transfer', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const done = (request.query as Record<string, string | undefined>).done;
+    return renderTransfer(reply, principal, idParam(request), { values: {}, errors: [], done: isUuid(done) ? done : null });
+  });
+
+  app.post('/children/:id/transfer', async (request, reply) => {
+    const { principal } = signedIn(request);
+    const personId = idParam(request);
+    const parsed = parseTransfer(request.body as Body, londonDateOf(clock.now()));
+    if (!parsed.command || !parsed.formToken) return renderTransfer(reply, principal, personId, { values: parsed.values, errors: parsed.errors }, 400);
+    try {
+      const done = await workforce.transfer(principal, personId, parsed.command, submissionOf(principal, parsed.formToken));
+      return reply.redirect(done.path, 303);
+    } catch (error) {
+      if (error instanceof ValidationFailed) return renderTransfer(reply, principal, personId, { values: parsed.values, errors: error.errors }, 400);
+      throw error;
+    }
+  });
 
   async function renderAllocate(reply: FastifyReply, principal: Principal, personId: string, form: { values: Record<string, string>; errors: { field: string; message: string }[]; allocated?: string | null }, status = 200) {
     const p = await workforce.allocationPage(principal, personId);
     const current = p.current[0] ?? null;
-    const values = form.values;
+    const values = { ...todayParts('startDate'), ...form.values };
+    const transfers = await workforce.transferHistory(personId);
     const selectedWorker = values.workerId ?? '';
-    const reasonDefault = values.reasonCode ?? (current ? '' : 'FCONTA');
+    // A team allocation with no worker (a referral, a transfer in) is the team waiting to allocate: a first allocation.
+    const reallocating = Boolean(current?.allocation.workerId);
+    const reasonDefault = values.reasonCode ?? (reallocating ? '' : 'FCONTA');
     const workerItems = p.workers
       .filter((w) => !current || w.id !== current.allocation.workerId)
       .map((w) => ({
@@ -68,8 +140,11 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
         backLink: { href: urls.child(personId) },
         person: p.person,
         current,
+        reallocating,
         currentText: current ? `${current.worker ?? 'No worker (held by the team)'}, ${current.teamName ?? ''}, since ${longDate(current.allocation.startDate)}` : 'No social worker is allocated',
-        justAllocated: justAllocated ? `${p.person.givenName} ${p.person.familyName} is allocated to ${justAllocated.worker} (${justAllocated.teamName}) from today.` : null,
+        justAllocated: justAllocated ? `${p.person.givenName} ${p.person.familyName} is allocated to ${justAllocated.worker} (${justAllocated.teamName}) from ${justAllocated.allocation.startDate === londonDateOf(clock.now()) ? 'today' : longDate(justAllocated.allocation.startDate)}.` : null,
+        transferRows: transferRows(transfers),
+        todayExample: todayExample(),
         workerItems,
         useRadios: workerItems.length <= 15,
         selectItems: [{ value: '', text: 'Choose a social worker' }, ...workerItems.map((w) => ({ value: w.value, text: w.selectText, selected: w.checked }))],
@@ -98,7 +173,7 @@ export function registerWorkforceRoutes(app: FastifyInstance, services: Services
   app.post('/children/:id/allocate', async (request, reply) => {
     const { principal } = signedIn(request);
     const personId = idParam(request);
-    const parsed = parseAllocation(request.body as Body);
+    const parsed = parseAllocation(request.body as Body, londonDateOf(clock.now()));
     if (!parsed.command || !parsed.formToken) return renderAllocate(reply, principal, personId, { values: parsed.values, errors: parsed.errors }, 400);
     try {
       const done = await workforce.allocate(principal, personId, parsed.command, submissionOf(principal, parsed.formToken));

@@ -4,7 +4,8 @@ import { type PlainDate, addMonths } from '../../domain/time/index.js';
 import { type FormBody, FormReader } from '../../web/form-reader.js';
 import { FORM_EXPIRED, readFormToken } from '../../web/form-tokens.js';
 import { isUuid } from '../../web/ids.js';
-import type { AllocateCommand, SupervisionCommand } from './workforce.service.js';
+import type { AllocateCommand, SupervisionCommand, TransferCommand } from './workforce.service.js';
+import { TRANSFER_REASONS } from '../../domain/workforce/transfer-reasons.js';
 
 export interface Parsed<T> {
   command: T | null;
@@ -19,17 +20,19 @@ function values(body: FormBody): Record<string, string> {
   return out;
 }
 
-export function parseAllocation(body: FormBody): Parsed<AllocateCommand> {
+export function parseAllocation(body: FormBody, today: PlainDate): Parsed<AllocateCommand> {
   const form = new FormReader(body);
   const token = readFormToken(form);
   const workerId = form.raw('workerId');
   if (!isUuid(workerId)) form.fail('workerId', 'Select the social worker to allocate the child to');
   const reasonCode = form.raw('reasonCode');
   if (!socialWorkerChangeReasons.has(reasonCode)) form.fail('reasonCode', 'Select the reason for the allocation');
+  // When it starts: today when left empty; not in the future (the service checks it follows the current allocation).
+  const startDate = form.date('startDate', { label: 'Start date', required: false, notAfter: today, notAfterMessage: 'Start date must be today or in the past' });
   const reason = form.text('reason', { max: 2000, label: 'Notes' });
   const current = form.raw('currentAllocationId');
   if (current && !isUuid(current)) form.fail('formToken', FORM_EXPIRED);
-  const command = form.ok ? { workerId, reasonCode, reason, currentAllocationId: current || null } : null;
+  const command = form.ok ? { workerId, reasonCode, reason, currentAllocationId: current || null, startDate } : null;
   return { command, formToken: token, errors: form.errors, values: values(body) };
 }
 
@@ -58,4 +61,19 @@ export function parseSupervision(body: FormBody, today: PlainDate, childIds: rea
   form.errors.sort((a, b) => order(a.field) - order(b.field));
   const command = form.ok && date ? { date, notes, discussed: children } : null;
   return { command, formToken: token, errors: form.errors, values: values(body), discussed };
+}
+
+/** The transfer form: the team the child moves to, why, when (today when left empty), and notes. */
+export function parseTransfer(body: FormBody, today: PlainDate): Parsed<TransferCommand> {
+  const form = new FormReader(body);
+  const token = readFormToken(form);
+  const toTeamId = form.raw('toTeamId');
+  if (!isUuid(toTeamId)) form.fail('toTeamId', 'Select the team the child moves to');
+  const reasonCode = form.choice('reasonCode', TRANSFER_REASONS, 'Select the reason for the transfer');
+  const transferDate = form.date('transferDate', { label: 'Date of the transfer', required: false, notAfter: today, notAfterMessage: 'Date of the transfer must be today or in the past' });
+  const notes = form.text('notes', { max: 2000, label: 'Notes' });
+  const current = form.all('currentAllocationId').filter(Boolean);
+  if (current.some((c) => !isUuid(c))) form.fail('formToken', FORM_EXPIRED);
+  const command = form.ok && reasonCode ? { toTeamId, reasonCode, notes, transferDate, currentAllocationIds: current } : null;
+  return { command, formToken: token, errors: form.errors, values: values(body) };
 }

@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor, Tx } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
-import { allocations, obligations, people, supervisionChildren, supervisions, teams, users } from '../../db/schema/index.js';
+import { allocations, cinEpisodes, obligations, people, supervisionChildren, supervisions, teamTransfers, teams, users } from '../../db/schema/index.js';
 import { type Principal, can } from '../../domain/access/index.js';
 import { socialWorkerChangeReasons } from '../../domain/codes/index.js';
-import { Conflict, NotFound, ValidationFailed } from '../../domain/errors.js';
+import { AccessDenied, Conflict, NotFound, ValidationFailed } from '../../domain/errors.js';
 import { RULE_CASE_SUPERVISION } from '../../domain/obligations/index.js';
-import { type Clock, type PlainDate, londonDateOf } from '../../domain/time/index.js';
+import { type Clock, type PlainDate, formatLongDate, londonDateOf } from '../../domain/time/index.js';
+import { type TransferReason, transferReasonLabels } from '../../domain/workforce/transfer-reasons.js';
 import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ObligationsService } from '../obligations/obligations.service.js';
@@ -22,6 +23,18 @@ export interface AllocateCommand {
   reason: string | null;
   /** The open allocation the form was rendered with (null: none): a stale form is refused. */
   currentAllocationId: string | null;
+  /** When the allocation starts (it happened then; today when not given). */
+  startDate: PlainDate | null;
+}
+
+export interface TransferCommand {
+  toTeamId: string;
+  reasonCode: TransferReason;
+  notes: string | null;
+  /** When the team takes the case (today when not given). */
+  transferDate: PlainDate | null;
+  /** The open allocations the form was rendered with: a stale form is refused. */
+  currentAllocationIds: string[];
 }
 
 export interface SupervisionCommand {
@@ -122,25 +135,117 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
       const worker = workers.find((w) => w.id === command.workerId);
       if (!worker) throw new ValidationFailed([{ field: 'workerId', message: 'Select a social worker in one of your teams' }]);
       if (open.some((a) => a.workerId === worker.id)) throw new ValidationFailed([{ field: 'workerId', message: `This child is already allocated to ${worker.displayName}` }]);
-      const today = londonDateOf(clock.now());
-      if (open.some((a) => a.startDate > today)) throw new Conflict('The current allocation starts in the future; it cannot be ended today.', urls.allocate(personId));
+      const now = clock.now();
+      const startDate = checkStart(command.startDate, londonDateOf(now), open, 'startDate', 'The allocation');
       for (const a of open) {
-        await tx.update(allocations).set({ endDate: today }).where(eq(allocations.id, a.id));
+        await tx.update(allocations).set({ endDate: startDate }).where(eq(allocations.id, a.id));
       }
       const [created] = await tx
         .insert(allocations)
-        .values({ personId, workerId: worker.id, teamId: worker.teamId, startDate: today, reason: command.reason, changeReasonCode: command.reasonCode, role: 'CW', createdBy: principal.userId })
+        .values({ personId, workerId: worker.id, teamId: worker.teamId, startDate, reason: command.reason, changeReasonCode: command.reasonCode, role: 'CW', createdBy: principal.userId, recordedAt: now })
         .returning({ id: allocations.id });
+      // The worker's team is the responsible team: the open episode follows it.
+      await tx.update(cinEpisodes).set({ teamId: worker.teamId }).where(and(eq(cinEpisodes.personId, personId), isNull(cinEpisodes.closureDate)));
       await audit.record(tx, {
         userId: principal.userId,
         action: open.length ? 'reallocate' : 'allocate',
         subjectType: 'allocation',
         subjectId: created!.id,
         personId,
-        detail: { workerId: worker.id, teamId: worker.teamId, reasonCode: command.reasonCode, ended: open.map((a) => ({ id: a.id, workerId: a.workerId, teamId: a.teamId })) },
+        detail: { workerId: worker.id, teamId: worker.teamId, reasonCode: command.reasonCode, startDate, ended: open.map((a) => ({ id: a.id, workerId: a.workerId, teamId: a.teamId })) },
       });
       await obligationsService.recompute(tx, personId);
       return urls.allocate(personId, { allocated: created!.id });
+    });
+  }
+
+  /**
+   * The date a change of allocation takes effect: today when not given; never in the future, never
+   * before the allocation it ends started (the history must not overlap).
+   */
+  function checkStart(given: PlainDate | null, today: PlainDate, open: { startDate: PlainDate }[], field: string, what: string): PlainDate {
+    const date = given ?? today;
+    if (date > today) throw new ValidationFailed([{ field: `${field}-day`, message: `${what} cannot start in the future` }]);
+    const latest = open.map((a) => a.startDate).sort().at(-1);
+    if (latest && date < latest) throw new ValidationFailed([{ field: `${field}-day`, message: `${what} must start on or after ${formatLongDate(latest)}, when the current allocation started` }]);
+    return date;
+  }
+
+  /** The teams a child may move to: case-holding teams, not the front door. */
+  async function transferTeams(ex: Executor) {
+    return ex.select({ id: teams.id, name: teams.name }).from(teams).where(and(eq(teams.kind, 'team'), eq(teams.isFrontDoor, false))).orderBy(asc(teams.name));
+  }
+
+  async function transferHistory(ex: Executor, personId: string) {
+    const rows = await ex.select().from(teamTransfers).where(eq(teamTransfers.personId, personId)).orderBy(desc(teamTransfers.transferDate), desc(teamTransfers.recordedAt));
+    const ids = [...new Set(rows.flatMap((r) => [r.fromTeamId, r.toTeamId, r.recordedBy]).filter((x): x is string => x !== null))];
+    const names = new Map<string, string>();
+    if (ids.length) {
+      for (const t of await ex.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, ids))) names.set(t.id, t.name);
+      for (const u of await ex.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids))) names.set(u.id, u.name);
+    }
+    return rows.map((r) => ({ ...r, fromTeam: r.fromTeamId ? (names.get(r.fromTeamId) ?? '') : null, toTeam: names.get(r.toTeamId) ?? '', recordedByName: names.get(r.recordedBy) ?? '' }));
+  }
+
+  /** The transfer page: the child, who holds the case now, the teams it may go to, and its moves so far. */
+  async function transferPage(principal: Principal, personId: string) {
+    requireManager(principal);
+    return db.transaction(async (tx) => {
+      const person = await personOr404(tx, personId);
+      const reason = await access.assertChildAccess(tx, principal, personId, 'record');
+      const current = (await allocationHistory(tx, personId)).filter((h) => h.allocation.endDate === null);
+      const heldBy = new Set(current.map((c) => c.allocation.teamId));
+      const choices = (await transferTeams(tx)).filter((t) => !heldBy.has(t.id));
+      const transfers = await transferHistory(tx, personId);
+      await audit.record(tx, { userId: principal.userId, action: 'view', subjectType: 'person', subjectId: personId, personId, detail: { page: 'transfer', access: reason } });
+      return { person, current, teams: choices, transfers };
+    });
+  }
+
+  /**
+   * Moves a child's case to another team (assessment to child in need, to children in care, to
+   * leaving care...), with its reason and date: the open allocation ends that day, the new team
+   * holds the case (a team allocation, no worker: its manager allocates), the open episode's team
+   * follows, and the move is kept in team_transfers. Access follows the allocation at once: the old
+   * team, and the worker whose allocation ended, no longer see the child.
+   */
+  async function transfer(principal: Principal, personId: string, command: TransferCommand, submission: Submission) {
+    requireManager(principal);
+    return onceOnly(db, submission, async (tx) => {
+      await personOr404(tx, personId);
+      await access.assertChildAccess(tx, principal, personId, 'record');
+      await tx.execute(sql`select id from people where id = ${personId} for no key update`);
+      const open = await tx.select().from(allocations).where(and(eq(allocations.personId, personId), eq(allocations.role, 'CW'), isNull(allocations.endDate))).for('update');
+      if (open.map((a) => a.id).sort().join() !== [...command.currentAllocationIds].sort().join()) {
+        throw new Conflict('Someone else changed this child’s allocation after you opened the page, so the transfer was not saved.', urls.transfer(personId));
+      }
+      const team = (await transferTeams(tx)).find((t) => t.id === command.toTeamId);
+      if (!team) throw new ValidationFailed([{ field: 'toTeamId', message: 'Select the team the child moves to' }]);
+      if (open.some((a) => a.teamId === team.id)) throw new ValidationFailed([{ field: 'toTeamId', message: `${team.name} already holds this child’s case` }]);
+      const now = clock.now();
+      const transferDate = checkStart(command.transferDate, londonDateOf(now), open, 'transferDate', 'The transfer');
+      for (const a of open) await tx.update(allocations).set({ endDate: transferDate }).where(eq(allocations.id, a.id));
+      const [allocation] = await tx
+        .insert(allocations)
+        .values({ personId, workerId: null, teamId: team.id, startDate: transferDate, reason: `Transferred: ${transferReasonLabels[command.reasonCode]}`, role: 'CW', createdBy: principal.userId, recordedAt: now })
+        .returning({ id: allocations.id });
+      const [row] = await tx
+        .insert(teamTransfers)
+        .values({ personId, fromTeamId: open[0]?.teamId ?? null, toTeamId: team.id, transferDate, reasonCode: command.reasonCode, notes: command.notes, recordedBy: principal.userId, recordedAt: now })
+        .returning({ id: teamTransfers.id });
+      await tx.update(cinEpisodes).set({ teamId: team.id }).where(and(eq(cinEpisodes.personId, personId), isNull(cinEpisodes.closureDate)));
+      await audit.record(tx, {
+        userId: principal.userId,
+        action: 'transfer',
+        subjectType: 'team_transfer',
+        subjectId: row!.id,
+        personId,
+        detail: { toTeamId: team.id, reasonCode: command.reasonCode, transferDate, allocationId: allocation!.id, ended: open.map((a) => ({ id: a.id, workerId: a.workerId, teamId: a.teamId })) },
+      });
+      await obligationsService.recompute(tx, personId);
+      // A manager whose line the child has left no longer sees them: back to their team's worktray.
+      const stillSees = await access.assertChildAccess(tx, principal, personId, 'view').then(() => true, (e: unknown) => (e instanceof AccessDenied ? false : Promise.reject(e)));
+      return stillSees ? urls.transfer(personId, { done: row!.id }) : urls.team();
     });
   }
 
@@ -254,5 +359,5 @@ export function createWorkforceService({ db, clock, audit, access, obligations: 
     });
   }
 
-  return { workersFor: (p: Principal) => workersFor(db, p), allocationPage, allocate, supervisees, supervisionForm, recordSupervision, getSupervision };
+  return { workersFor: (p: Principal) => workersFor(db, p), allocationPage, allocate, transferPage, transfer, transferHistory: (personId: string) => transferHistory(db, personId), supervisees, supervisionForm, recordSupervision, getSupervision };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { can, canWorkFrontDoor } from '../../domain/access/index.js';
-import { type PlainDate, compareDates, datePartsOf, formatLongDate, workingDaysBetween } from '../../domain/time/index.js';
+import { type PlainDate, compareDates, datePartsOf, describeDueDate, formatLongDate, workingDaysBetween } from '../../domain/time/index.js';
 import type { Services } from '../../web/services.js';
 import { isUuid } from '../../web/ids.js';
 import { signedIn } from '../../web/request-context.js';
@@ -10,7 +10,7 @@ import { escapeHtml } from '../../web/escape-html.js';
 import { urls } from '../../web/urls.js';
 import { kindItems, presentGroups, workHead } from './case-worktray.presenter.js';
 import { isManager } from './case-worktray.service.js';
-import { isWorkKind, rulesOfKind, workKindLabels } from './work-catalogue.js';
+import { isWorkKind, rulesOfKind, workKindLabels, workLabel } from './work-catalogue.js';
 import { groupBounds, groupOf } from './work-groups.js';
 import { standingLine } from '../children/child-standing.js';
 import { pageOf, paging } from '../../web/pagination.js';
@@ -55,6 +55,13 @@ function counts(items: readonly { dueOn: PlainDate }[], today: PlainDate) {
 }
 
 /** The case worktrays: "My worktray" (everyone's home page) and the team manager's "Team" page. */
+/** The first work due for a child not yet allocated: what it is, when, and whether it is overdue. */
+function nextDueCell(rule: string | null, dueOn: PlainDate | null, today: PlainDate) {
+  if (!rule || !dueOn) return { text: 'Nothing due' };
+  const due = describeDueDate(dueOn, today);
+  return { html: `${escapeHtml(workLabel({ rule, visitDate: null }))}: <span class="${due.status === 'overdue' ? 'hearth-overdue' : ''}">${escapeHtml(formatLongDate(dueOn))} (${escapeHtml(due.words)})</span>`, attributes: { 'data-sort-value': dueOn } };
+}
+
 export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Services): void {
   app.get('/', async (request, reply) => {
     const { principal } = signedIn(request);
@@ -148,6 +155,7 @@ export function registerCaseWorktrayRoutes(app: FastifyInstance, services: Servi
         { html: `<a class="govuk-link" href="${escapeHtml(urls.referrals.show(c.episode_id))}">${formatLongDate(referral)}</a>`, attributes: { 'data-sort-value': referral } },
         { text: waited === 0 ? 'Referred today' : `${waited} working ${waited === 1 ? 'day' : 'days'} since the referral` },
         { text: c.last_worker ?? 'None before' },
+        nextDueCell(c.next_rule, c.next_due_on, t.today),
         { html: `<a class="govuk-link" href="${escapeHtml(urls.allocate(c.id))}">Allocate<span class="govuk-visually-hidden"> ${escapeHtml(c.given_name)} ${escapeHtml(c.family_name)}</span></a>` },
       ];
     });

@@ -215,14 +215,19 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
       select p.id, p.given_name, p.family_name, p.la_child_id, p.date_of_birth::text as date_of_birth,
              e.id as episode_id, e.referral_date::text as referral_date, e.referral_decision, t.name as team_name,
              (select u.display_name from allocations a2 left join users u on u.id = a2.worker_id
-               where a2.person_id = p.id and a2.role = 'CW' and a2.worker_id is not null order by a2.start_date desc limit 1) as last_worker
+               where a2.person_id = p.id and a2.role = 'CW' and a2.worker_id is not null order by a2.start_date desc limit 1) as last_worker,
+             next_due.rule as next_rule, next_due.due_on::text as next_due_on
         from cin_episodes e
         join people p on p.id = e.person_id
         left join teams t on t.id = e.team_id
+        -- The work due for a child nobody yet holds (the assessment's 45 working days run from the referral).
+        left join lateral (select o.rule, o.due_on from obligations o
+                            where o.person_id = p.id and o.met_on is null and o.lapsed_on is null and o.due_on is not null
+                            order by o.due_on, o.rule limit 1) next_due on true
        where ${where}
        order by e.referral_date, p.family_name, p.given_name, e.id
        limit ${PAGE_SIZE} offset ${offsetOf(shown)}`);
-    const rows = rowsOf<{ id: string; given_name: string; family_name: string; la_child_id: string | null; date_of_birth: PlainDate | null; episode_id: string; referral_date: PlainDate; referral_decision: string | null; team_name: string | null; last_worker: string | null }>(result);
+    const rows = rowsOf<{ id: string; given_name: string; family_name: string; la_child_id: string | null; date_of_birth: PlainDate | null; episode_id: string; referral_date: PlainDate; referral_decision: string | null; team_name: string | null; last_worker: string | null; next_rule: string | null; next_due_on: PlainDate | null }>(result);
     return { rows, total, page: shown };
   }
 

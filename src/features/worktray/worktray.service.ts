@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
 import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
@@ -59,14 +59,17 @@ export function createWorktrayService({ db, clock, settings }: { db: Database; c
       })
       .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 
+    // A referral belongs to the front-door team whose contact opened it (the episode itself is held
+    // by the receiving team from the MASH decision, issue 9); older episodes without one, by their team.
+    const frontDoorTeam = sql<string | null>`coalesce((select c.team_id from ${contacts} c where c.cin_episode_id = ${cinEpisodes.id} and c.decision in ('referral', 'strategy_discussion') order by c.decided_at limit 1), ${cinEpisodes.teamId})`;
     const episodeWhere = [isNull(cinEpisodes.referralDecidedOn), isNull(cinEpisodes.closureDate)];
-    if (filter.teamId) episodeWhere.push(eq(cinEpisodes.teamId, filter.teamId));
+    if (filter.teamId) episodeWhere.push(sql`${frontDoorTeam} = ${filter.teamId}::uuid`);
     if (filter.workerId) episodeWhere.push(eq(cinEpisodes.createdBy, filter.workerId));
     const referrals = await db
       .select({ id: cinEpisodes.id, personId: people.id, givenName: people.givenName, familyName: people.familyName, referralDate: cinEpisodes.referralDate, teamName: teams.name })
       .from(cinEpisodes)
       .innerJoin(people, eq(people.id, cinEpisodes.personId))
-      .leftJoin(teams, eq(teams.id, cinEpisodes.teamId))
+      .leftJoin(teams, sql`${teams.id} = ${frontDoorTeam}`)
       .where(and(...episodeWhere));
     const referralItems = referrals
       .map((r) => {

@@ -3,9 +3,11 @@
  * client), so the browser test only walks the pages it is about.
  */
 import assert from 'node:assert/strict';
+import { and, eq, isNull } from 'drizzle-orm';
 import { allocations } from '../../../src/db/schema/index.js';
 import { londonDateOf } from '../../../src/domain/time/index.js';
 import { type Browserless, hiddenValue } from '../../support/browserless.js';
+import { RECEIVING_TEAM, optionValue } from '../../support/front-door.js';
 import type { TestApp } from '../../support/test-app.js';
 
 /** Today in London by the app's clock, as the three boxes of a GOV.UK date input. */
@@ -59,11 +61,11 @@ export async function rateContact(client: Browserless, contactPath: string, rati
   assert.equal(res.status, 303, res.body.slice(0, 1000));
 }
 
-/** The MASH decision "referral"; returns the referral's path. */
-export async function referContact(client: Browserless, contactPath: string, rationale = 'Threshold for a referral met'): Promise<string> {
+/** The MASH decision "referral", now, to `team` (the fixture's assessment team by default); returns the referral's path. */
+export async function referContact(client: Browserless, contactPath: string, rationale = 'Threshold for a referral met', team = RECEIVING_TEAM): Promise<string> {
   const page = await client.get(contactPath);
   const action = `${contactPath}/decision`;
-  const res = await client.post(action, { decision: 'referral', rationale, primaryNeedCode: 'N1', hasOpenEpisode: 'no', version: hiddenValue(page.body, 'version', action)!, formToken: hiddenValue(page.body, 'formToken', action)! });
+  const res = await client.post(action, { decision: 'referral', rationale, primaryNeedCode: 'N1', hasOpenEpisode: 'no', receivingTeamId: optionValue(page.body, 'receivingTeamId', team) ?? '', version: hiddenValue(page.body, 'version', action)!, formToken: hiddenValue(page.body, 'formToken', action)! });
   assert.equal(res.status, 303, res.body.slice(0, 1000));
   assert.match(res.location!, /^\/referrals\//);
   return res.location!;
@@ -78,8 +80,9 @@ export async function respondToReferral(client: Browserless, referralPath: strin
   return res.location!;
 }
 
-/** Allocates the child to a worker (no allocation page yet: straight into the table). */
+/** Allocates the child to a worker straight into the table; the team's allocation while it waited ends, as the allocation page ends it. */
 export async function allocate(t: TestApp, personId: string, username: string, teamName: string): Promise<void> {
+  await t.db.db.update(allocations).set({ endDate: londonDateOf(t.clock.now()) }).where(and(eq(allocations.personId, personId), isNull(allocations.workerId), isNull(allocations.endDate)));
   await t.db.db.insert(allocations).values({ personId, workerId: t.ids[username]!, teamId: t.ids[`team:${teamName}`]!, startDate: londonDateOf(t.clock.now()), reason: 'Allocated for child and family assessment' });
 }
 
