@@ -8,7 +8,9 @@
  * (Fri 1 Jan 2027): Dec 14-18 (5), 21-24 (9), 29-31 (12), Jan 4-29 (32), Feb 1-12 (42), 15-17
  * (45): Wednesday 17 February 2027. The manager allocates, the worker starts the assessment, and
  * the manager transfers the child to the child in need team, whose manager then sees the child
- * waiting for a worker. Every page is checked by `session.visit` (axe-core, console errors).
+ * waiting for a worker and allocates; the new worker proposes closing the episode and that manager
+ * agrees, which ends the allocation (the second journey, early help and step up, is
+ * early-help.e2e.test.ts). Every page is checked by `session.visit` (axe-core, console errors).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -16,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { TEST_PASSWORD, type TestApp, createTestApp } from '../support/test-app.js';
 import { type Screenshots, type Session, launchBrowser, newSession, screenshots } from './support/browser.js';
 import { recordContact } from './support/seed.js';
+import { dateInput, submitForm } from '../support/casework.js';
 
 async function fillDate(page: Page, legend: string, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-') as [string, string, string];
@@ -128,6 +131,36 @@ describe('a referral reaches its team, is allocated and transferred, in a browse
     assert.ok((await tableRows(tray, 'unallocated-table')).some((r) => r[0]!.startsWith('Fran Friday')), 'waiting for a worker in the new team');
     const allocate = await cin.visit('allocate in the new team', () => tray.locator('#unallocated-table').getByRole('link', { name: 'Allocate Fran Friday' }).click());
     assert.deepEqual(await tableRows(allocate, 'transfers'), [['14 December 2026', 'Assessment', 'Child in Need', 'Assessment complete: child in need', 'Tariq Manager']]);
+    await allocate.getByLabel('Cal Worker').check();
+    await cin.visit('allocated in the new team', () => allocate.getByRole('button', { name: 'Allocate', exact: true }).click());
     await cin.close();
+  });
+
+  test('the assessment is authorised; the new worker proposes closing the episode and the child in need team’s manager agrees it', async () => {
+    const personId = childPath.split('/')[2]!;
+    const [a] = await t.db.query<{ id: string }>('select id from assessments where person_id = $1', [personId]);
+    // The authorisation itself is the casework suite's (cp-journey, casework pages); here it only sets the scene.
+    assert.equal((await submitForm(await t.as('cinmgr'), `${childPath}/assessments/${a!.id}/authorise`, { ...dateInput('authorisedDate', '2026-12-14'), childSeen: 'yes', factors: '21', outcome: 'nfa' })).status, 303);
+
+    const w = await signIn('cinworker');
+    let page = await w.goto('cin worker: the child’s record', childPath);
+    await w.visit('cin worker: close the episode', () => page.getByRole('navigation', { name: 'Record', exact: true }).getByRole('link', { name: 'Close the child in need episode' }).click());
+    await fillDate(page, 'When should the episode close?', '2026-12-14');
+    await page.getByRole('radio', { name: /^RC8: / }).check();
+    await page.getByLabel('Summary for your manager').fill('The assessment found no further action is needed; school will keep an eye on Fran.');
+    await w.visit('cin worker: closure proposed', () => page.getByRole('button', { name: 'Propose the closure' }).click());
+    await page.getByText('Closure on 14 December 2026 awaits a manager’s agreement.').first().waitFor();
+    await w.close();
+
+    const m = await signIn('cinmgr');
+    page = await m.goto('cin manager: team worktray', '/team');
+    await m.visit('cin manager: the proposed closure', () => page.locator('#closures + table').getByRole('link', { name: /Fran Friday/ }).click());
+    await page.getByRole('radio', { name: 'Yes, close the episode on the proposed date' }).check();
+    await m.visit('cin manager: closure agreed', () => page.getByRole('button', { name: 'Save the decision' }).click());
+    await m.close();
+    const [episode] = await t.db.query<{ closure_date: string; closure_reason: string }>('select closure_date, closure_reason from cin_episodes where person_id = $1', [personId]);
+    assert.deepEqual(episode, { closure_date: '2026-12-14', closure_reason: 'RC8' });
+    const open = await t.db.query<{ n: number }>('select count(*)::int as n from allocations where person_id = $1 and end_date is null', [personId]);
+    assert.equal(open[0]!.n, 0, 'the closure ended the allocation');
   });
 });
