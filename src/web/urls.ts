@@ -65,20 +65,18 @@ export const urls = {
     /** A manager agrees or declines the closure a worker proposed. */
     closureDecision: (personId: string) => `/children/${at(personId)}/close/decision`,
   },
-  /** Early help (issue 9): its page and forms, under the child. */
+  /** Early help (issue 9): its forms, under the child (its part of the child's page shows the episode). */
   earlyHelp: {
-    home: (personId: string) => `/children/${at(personId)}/early-help`,
     allocate: (personId: string) => `/children/${at(personId)}/early-help/allocate`,
     review: (personId: string) => `/children/${at(personId)}/early-help/reviews/new`,
     stepUp: (personId: string) => `/children/${at(personId)}/early-help/step-up`,
     close: (personId: string) => `/children/${at(personId)}/early-help/close`,
   },
   /**
-   * Children looked after (issue 10): the area's page and its forms, under the child. Agreed up
+   * Children looked after (issue 10): the area's forms, under the child. Agreed up
    * front by the engineers building the timescales (which link to these) and the recording pages.
    */
   lookedAfter: {
-    home: (personId: string) => `/children/${at(personId)}/looked-after`,
     /** Becoming looked after: legal status, period of care, first placement. */
     start: (personId: string) => `/children/${at(personId)}/looked-after/start`,
     legalStatus: (personId: string) => `/children/${at(personId)}/looked-after/legal-status/new`,
