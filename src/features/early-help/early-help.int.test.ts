@@ -44,6 +44,11 @@ describe('early help', () => {
     assert.deepEqual(episode, { start_date: '2026-11-23', from_contact_id: contactId, team_id: null });
     assert.deepEqual((await obligationsOf(t, personId, ['early-help-review'])).map((o) => o.due_on), ['2027-01-04'], '6 weeks (42 days) from 23 November 2026');
 
+    // Waiting for a team: on the front door's worktray, linked to its allocation.
+    const waiting = await mash.get('/front-door');
+    assert.match(waiting.body, /1 early help episode waiting for a team/);
+    assert.match(waiting.body, new RegExp(`href="/children/${personId}/early-help/allocate">Early Helpson`));
+
     const wrong = await allocate(mash, personId, { workerId: t.ids.worker! });
     assert.equal(wrong.status, 400);
     assert.deepEqual(errorSummary(wrong.body), ['workerId: Select a lead practitioner in the chosen team']);
@@ -51,6 +56,7 @@ describe('early help', () => {
     const [allocated] = await t.db.query<{ team_id: string; worker_id: string; service: string }>('select team_id, worker_id, service from early_help_episodes where person_id = $1', [personId]);
     assert.deepEqual(allocated, { team_id: t.ids['team:Early Help North'], worker_id: t.ids.lead, service: 'targeted_family_support' });
     assert.equal((await mash.get(`/children/${personId}/early-help/allocate`)).status, 409, 'allocated: early help’s own now, not the front door’s');
+    assert.match((await mash.get('/front-door')).body, /No early help is waiting for a team\./);
 
     const lead = await t.as('lead');
     const page = await lead.get(`/children/${personId}`);

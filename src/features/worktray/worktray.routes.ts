@@ -43,11 +43,16 @@ export function registerWorktrayRoutes(app: FastifyInstance, services: Services,
         { text: r.teamName ?? '' },
       ];
     });
+    const earlyHelpRows = tray.earlyHelp.map((e) => [
+      { html: `<a class="govuk-link" href="${escapeHtml(urls.earlyHelp.allocate(e.personId))}">${escapeHtml(e.givenName)} ${escapeHtml(e.familyName)}<span class="govuk-visually-hidden">: allocate the early help</span></a>${standingLine(tray.standings.get(e.personId))}` },
+      { text: formatLongDate(e.startDate), attributes: { 'data-sort-value': e.startDate } },
+    ]);
     const overdue = contactRows.filter((r) => r.due.status === 'overdue').length + tray.referrals.filter((r) => describeDueDate(r.dueOn, today).status === 'overdue').length;
     return reply.page('worktray/views/front-door.njk', {
       pageTitle: 'Front door',
       contactRows: contactRows.map((r) => r.cells),
       referralRows,
+      earlyHelpRows,
       overdue,
       hours: tray.hours,
       filter,

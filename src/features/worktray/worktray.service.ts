@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { cinEpisodes, contactRagRatings, contacts, people, teams, users } from '../../db/schema/index.js';
+import { cinEpisodes, contactRagRatings, contacts, earlyHelpEpisodes, people, teams, users } from '../../db/schema/index.js';
 import { type Principal, canWorkFrontDoor } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
 import type { RagRating } from '../../domain/front-door/rag.js';
@@ -77,8 +77,16 @@ export function createWorktrayService({ db, clock, settings }: { db: Database; c
         return { ...r, dueOn: due.dueOn!, basis: due.basis };
       })
       .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
-    const standings = await loadChildStandings(db, [...contactItems.map((c) => c.personId), ...referralItems.map((r) => r.personId)], londonDateOf(clock.now()));
-    return { contacts: contactItems, referrals: referralItems, hours, standings };
+    // Early help the front door has opened (a MASH decision, a step down) and not yet given to a team
+    // and lead practitioner (issue 9): the front door's own unallocated work, oldest first.
+    const earlyHelp = await db
+      .select({ id: earlyHelpEpisodes.id, personId: people.id, givenName: people.givenName, familyName: people.familyName, startDate: earlyHelpEpisodes.startDate })
+      .from(earlyHelpEpisodes)
+      .innerJoin(people, eq(people.id, earlyHelpEpisodes.personId))
+      .where(and(isNull(earlyHelpEpisodes.endDate), isNull(earlyHelpEpisodes.teamId)))
+      .orderBy(asc(earlyHelpEpisodes.startDate));
+    const standings = await loadChildStandings(db, [...contactItems.map((c) => c.personId), ...referralItems.map((r) => r.personId), ...earlyHelp.map((e) => e.personId)], londonDateOf(clock.now()));
+    return { contacts: contactItems, referrals: referralItems, earlyHelp, hours, standings };
   }
 
   async function frontDoorTeamsAndWorkers() {
