@@ -81,8 +81,10 @@ describe('closing a child in need episode with a manager’s agreement', () => {
     assert.equal(stale.status, 409, 'the other manager’s decision is refused');
     const [closed] = await t.db.query<{ closure_date: string; closure_reason: string }>('select closure_date, closure_reason from cin_episodes where id = $1', [episodeId]);
     assert.deepEqual(closed, { closure_date: '2026-11-23', closure_reason: 'RC8' });
-    const allocations = await t.db.query<{ end_date: string | null }>('select end_date from allocations where person_id = $1', [personId]);
+    // The worker's allocation (the referral's team allocation ended when the worker was allocated).
+    const allocations = await t.db.query<{ end_date: string | null }>('select end_date from allocations where person_id = $1 and worker_id is not null', [personId]);
     assert.deepEqual(allocations, [{ end_date: '2026-11-23' }], 'closure ends the open allocation on the closure date');
+    assert.equal((await t.db.query('select 1 from allocations where person_id = $1 and end_date is null', [personId])).length, 0, 'nothing is left open');
     const proposals = await t.db.query<{ decision: string }>('select decision from cin_closure_proposals where person_id = $1 order by proposed_at', [personId]);
     assert.deepEqual(proposals.map((p) => p.decision), ['declined', 'agreed'], 'history kept');
     const owing = (await obligationsOf(t, personId)).filter((o) => !o.met_on && !o.lapsed_on);
