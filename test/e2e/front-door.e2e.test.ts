@@ -75,8 +75,8 @@ describe('the front door in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'No child found' }).waitFor();
 
     // The new child and the contact, on one page; the names carry over from the search.
-    assert.equal(await page.getByLabel('First name').inputValue(), 'Ruby');
-    assert.equal(await page.getByLabel('Last name').inputValue(), 'Thornfield');
+    assert.equal(await page.locator('#givenName').inputValue(), 'Ruby');
+    assert.equal(await page.locator('#familyName').inputValue(), 'Thornfield');
     const dob = page.getByRole('group', { name: 'Date of birth' });
     await dob.getByLabel('Day').fill('14');
     await dob.getByLabel('Month').fill('2');

@@ -188,7 +188,7 @@ describe('pages by role, each checked for accessibility', () => {
     await s.visit('no-js: contact form with errors', () => page.getByRole('button', { name: 'Record contact' }).click(), { status: 400 });
     const summary = page.getByRole('alert');
     await summary.getByRole('link', { name: 'Enter the date the contact was received' }).waitFor();
-    assert.equal(await page.getByLabel('First name').inputValue(), 'Dara', 'what was typed is kept');
+    assert.equal(await page.locator('#givenName').inputValue(), 'Dara', 'what was typed is kept');
     // The summary's link is a plain link to the field without JavaScript.
     await summary.getByRole('link', { name: 'Enter the concerns raised' }).click();
     assert.equal(new URL(page.url()).hash, '#concerns');
