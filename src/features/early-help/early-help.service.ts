@@ -7,6 +7,7 @@
  */
 import type { Tx } from '../../db/database.js';
 import { type Principal, decideChildAccess } from '../../domain/access/index.js';
+import { urls } from '../../web/urls.js';
 import { type EarlyHelpAction, type EarlyHelpFacts, earlyHelpDecision } from '../../domain/early-help/actions.js';
 import { type Clock, type PlainDate, formatLongDate } from '../../domain/time/index.js';
 import type { AccessService } from '../access/access.service.js';
@@ -21,7 +22,7 @@ export const RECORDED_BY_EARLY_HELP = 'Early help is recorded by its team and le
 
 export function createEarlyHelpService(core: CaseCore, { clock, access }: { clock: Clock; access: AccessService }) {
   const { formFor, write, failIf, stale } = core;
-  const home = (personId: string) => `/children/${personId}`;
+  const home = (personId: string) => urls.child(personId);
 
   /** The open episode, its reviews and the gates, read in `tx`; refused unless this user may record it. */
   async function load(tx: Tx | CaseCore['db'], principal: Principal, c: CaseFile, action: EarlyHelpAction) {
@@ -61,7 +62,7 @@ export function createEarlyHelpService(core: CaseCore, { clock, access }: { cloc
           ...(teams.some((t) => t.id === cmd.teamId) ? [] : [{ field: 'teamId', message: 'Select the early help team' }]),
           ...(!lead ? [{ field: 'workerId', message: 'Select the lead practitioner' }] : lead.teamId !== cmd.teamId ? [{ field: 'workerId', message: 'Select a lead practitioner in the chosen team' }] : []),
         ]);
-        if (!(await repo.updateEpisode(tx, episode.id, cmd.version, { teamId: cmd.teamId, workerId: cmd.workerId, service: cmd.service }))) throw stale('early help episode', `${home(personId)}/early-help/allocate`);
+        if (!(await repo.updateEpisode(tx, episode.id, cmd.version, { teamId: cmd.teamId, workerId: cmd.workerId, service: cmd.service }))) throw stale('early help episode', urls.earlyHelp.allocate(personId));
         return { subjectType: 'early_help_episode', subjectId: episode.id, action: 'update', detail: { teamId: cmd.teamId, workerId: cmd.workerId, service: cmd.service }, path: home(personId) };
       },
       'view',
@@ -105,7 +106,7 @@ export function createEarlyHelpService(core: CaseCore, { clock, access }: { cloc
         if (cmd.date < last) failIf([{ field: 'date-day', message: `The date of the step up must be on or after ${formatLongDate(last)}, the last thing recorded in early help` }]);
         const [lead] = (await repo.practitioners(tx)).filter((p) => p.id === principal.userId);
         const contactId = await insertStepUpContact(tx, { personId, receivedAt: clock.now(), concerns: cmd.concerns, referrerName: lead?.name ?? 'Early help', recordedBy: principal.userId });
-        if (!(await repo.updateEpisode(tx, episode.id, cmd.version, { endDate: cmd.date, endReason: 'step_up', stepUpContactId: contactId }))) throw stale('early help episode', `${home(personId)}/early-help/step-up`);
+        if (!(await repo.updateEpisode(tx, episode.id, cmd.version, { endDate: cmd.date, endReason: 'step_up', stepUpContactId: contactId }))) throw stale('early help episode', urls.earlyHelp.stepUp(personId));
         return [
           { subjectType: 'contact', subjectId: contactId, detail: { stepUpFromEarlyHelp: episode.id } },
           // Early help's sight of the child ends with the episode: back to the practitioner's worktray.
@@ -130,7 +131,7 @@ export function createEarlyHelpService(core: CaseCore, { clock, access }: { cloc
         const { episode, reviews } = await load(tx, principal, c, 'close-early-help');
         const last = repo.lastDateIn(episode, reviews);
         if (cmd.date < last) failIf([{ field: 'date-day', message: `The date early help ended must be on or after ${formatLongDate(last)}, the last thing recorded in it` }]);
-        if (!(await repo.updateEpisode(tx, episode.id, cmd.version, { endDate: cmd.date, endReason: cmd.outcome, closureSummary: cmd.summary }))) throw stale('early help episode', `${home(personId)}/early-help/close`);
+        if (!(await repo.updateEpisode(tx, episode.id, cmd.version, { endDate: cmd.date, endReason: cmd.outcome, closureSummary: cmd.summary }))) throw stale('early help episode', urls.earlyHelp.close(personId));
         return { subjectType: 'early_help_episode', subjectId: episode.id, action: 'update', detail: { endDate: cmd.date, outcome: cmd.outcome }, path: '/' };
       },
       'view',
