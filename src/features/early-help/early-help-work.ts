@@ -1,3 +1,4 @@
+import { workItemColumns } from '../worktray/work-item-columns.js';
 /**
  * Early help's own worktray items: the open early help reviews of the episodes a lead practitioner
  * leads (their worktray) or a team holds (the team worktray). Early help is not a case-worker
@@ -34,17 +35,7 @@ export async function earlyHelpWork(db: Database, scope: { workerId: string } | 
   if (filter.workerId) where.push(eq(earlyHelpEpisodes.workerId, filter.workerId));
   const rows = await db
     .select({
-      id: obligations.id,
-      rule: obligations.rule,
-      personId: obligations.personId,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      laChildId: people.laChildId,
-      subjectType: obligations.subjectType,
-      subjectId: obligations.subjectId,
-      dueOn: obligations.dueOn,
-      basis: obligations.basis,
-      source: obligations.source,
+      ...workItemColumns,
       workerId: earlyHelpEpisodes.workerId,
       workerName: users.displayName,
     })

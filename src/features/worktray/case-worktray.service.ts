@@ -1,3 +1,4 @@
+import { workItemColumns } from './work-item-columns.js';
 import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
@@ -59,17 +60,7 @@ export function createCaseWorktrayService({ db, clock, settings }: { db: Databas
     if (filter.kind) where.push(inArray(obligations.rule, rulesOfKind(filter.kind)));
     const rows = await db
       .select({
-        id: obligations.id,
-        rule: obligations.rule,
-        personId: obligations.personId,
-        givenName: people.givenName,
-        familyName: people.familyName,
-        laChildId: people.laChildId,
-        subjectType: obligations.subjectType,
-        subjectId: obligations.subjectId,
-        dueOn: obligations.dueOn,
-        basis: obligations.basis,
-        source: obligations.source,
+        ...workItemColumns,
         workerId: allocations.workerId,
         workerName: users.displayName,
         allocationId: allocations.id,
